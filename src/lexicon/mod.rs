@@ -1,0 +1,353 @@
+//! Stage 3, **lexicon**: the compiled-in name lists and the matcher over them.
+//!
+//! Takes the matching form of a line and its tokens and gives [`LexMatch`]es: leftmost-longest
+//! matches of known surfaces that start at a word's stem (after its proclitics) and end at a word
+//! boundary. The lists are the TSV files in `src/lexicon/data/` (`surface, class, canonical[,
+//! ambiguous]`, described in `SOURCES.md` beside them), compiled into the binary by `build.rs` and
+//! normalized here with the very normalizer the text goes through, so a list never disagrees with
+//! the text about spelling. One Aho-Corasick automaton (anchored, leftmost-longest) holds every
+//! surface, the date words of [`crate::dates::vocabulary()`] and, for each surface that starts with
+//! the article, its ل+ال contracted form (الولايات → لولايات, for للولايات).
+//!
+//! Known limits: a surface matches only in the spelling listed (after normalization); entries
+//! marked `ambiguous` are common words too and are left to the context rules.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+
+use crate::normalize::normalize_str;
+use crate::tokenize::{Kind, Reading, Token, Vocabulary};
+
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/lexicon_files.rs"));
+}
+
+/// What a lexicon entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    Location,
+    Organization,
+    Person,
+    /// A given name: starts a name chain, is not annotated alone.
+    Given,
+    /// A nationality or relational adjective (الروسية): never a place; names the place in `canonical`.
+    Gentilic,
+    /// A word of the date grammar (month, weekday, unit...): only guides the proclitic analysis.
+    Temporal,
+    /// A common word that must not be split into proclitic + name.
+    Common,
+}
+
+impl Class {
+    fn parse(s: &str) -> Option<Class> {
+        Some(match s {
+            "location" => Class::Location,
+            "organization" => Class::Organization,
+            "person" => Class::Person,
+            "given" => Class::Given,
+            "gentilic" => Class::Gentilic,
+            "common" => Class::Common,
+            _ => return None,
+        })
+    }
+
+    /// The annotation category of an entity class.
+    pub fn category(self) -> Option<crate::Category> {
+        match self {
+            Class::Location => Some(crate::Category::Location),
+            Class::Organization => Some(crate::Category::Organization),
+            Class::Person => Some(crate::Category::Person),
+            _ => None,
+        }
+    }
+}
+
+/// One entry of the lists.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub class: Class,
+    pub canonical: &'static str,
+    pub ambiguous: bool,
+    /// The file it came from, for `source`.
+    pub file: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Pattern {
+    entry: u32,
+    contracted: bool,
+}
+
+/// A match of a lexicon entry in the matching form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LexMatch {
+    /// Byte range in the matching form (the stem's start to the end of the last word).
+    pub start: usize,
+    pub end: usize,
+    /// Index of the first and one past the last token covered.
+    pub first_token: usize,
+    pub end_token: usize,
+    pub entry: u32,
+}
+
+/// The compiled lexicon.
+pub struct Lexicon {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+    entries: Vec<Entry>,
+}
+
+/// A problem in a data file, found when compiling it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub file: &'static str,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// Parses the compiled-in files into entries with their normalized surfaces. Lines that do not
+/// fit the format are returned as errors (a test asserts there are none).
+pub fn parse_files() -> (Vec<(String, Entry)>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (file, body) in files::FILES {
+        for (i, line) in body.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let err = |m: &str| DataError { file, line: i + 1, message: m.to_string() };
+            if !(3..=4).contains(&cols.len()) {
+                errors.push(err("expected 3 or 4 tab-separated columns"));
+                continue;
+            }
+            let Some(class) = Class::parse(cols[1]) else {
+                errors.push(err("unknown class"));
+                continue;
+            };
+            let ambiguous = match cols.get(3) {
+                None => false,
+                Some(&"ambiguous") => true,
+                Some(_) => {
+                    errors.push(err("4th column must be `ambiguous`"));
+                    continue;
+                }
+            };
+            let surface = normalize_str(cols[0].trim());
+            if surface.is_empty() || cols[2].trim().is_empty() {
+                errors.push(err("empty surface or canonical"));
+                continue;
+            }
+            out.push((surface, Entry { class, canonical: cols[2].trim(), ambiguous, file }));
+        }
+    }
+    (out, errors)
+}
+
+/// Priority of an entry when several share one surface: unambiguous first, then by class.
+fn rank(e: &Entry) -> (bool, Class) {
+    (e.ambiguous, e.class)
+}
+
+impl Lexicon {
+    /// The lexicon compiled from the data files (built once, on first use).
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let (parsed, _) = parse_files();
+        let mut best: HashMap<String, Entry> = HashMap::with_capacity(parsed.len());
+        for (surface, e) in parsed {
+            match best.get(&surface) {
+                Some(old) if rank(old) <= rank(&e) => {}
+                _ => {
+                    best.insert(surface, e);
+                }
+            }
+        }
+        for w in crate::dates::vocabulary() {
+            let s = normalize_str(w);
+            best.entry(s).or_insert(Entry { class: Class::Temporal, canonical: w, ambiguous: false, file: "dates" });
+        }
+        let mut surfaces: Vec<(String, Entry)> = best.into_iter().collect();
+        surfaces.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut pats: Vec<String> = Vec::with_capacity(surfaces.len() * 2);
+        let mut patterns = Vec::with_capacity(surfaces.len() * 2);
+        let mut entries = Vec::with_capacity(surfaces.len());
+        for (i, (s, e)) in surfaces.into_iter().enumerate() {
+            if let Some(rest) = s.strip_prefix("ال") {
+                if rest.starts_with('ل') || rest.chars().count() >= 2 {
+                    pats.push(format!("ل{rest}"));
+                    patterns.push(Pattern { entry: i as u32, contracted: true });
+                }
+            }
+            pats.push(s);
+            patterns.push(Pattern { entry: i as u32, contracted: false });
+            entries.push(e);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&pats)
+            .expect("the lexicon automaton builds");
+        Lexicon { ac, patterns, entries }
+    }
+
+    /// The entry behind a match.
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// Number of distinct surfaces.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The longest entry starting at byte `at` of `text` and ending at a word boundary, read as
+    /// `reading`. Returns the end and the entry.
+    pub fn longest_at(&self, text: &str, at: usize, reading: Reading) -> Option<(usize, u32)> {
+        let mut limit = text.len();
+        loop {
+            let input = Input::new(text).range(at..limit).anchored(Anchored::Yes);
+            let m = self.ac.find(input)?;
+            let pat = self.patterns[m.pattern().as_usize()];
+            let end = m.end();
+            let ok_reading = pat.contracted == (reading == Reading::Contraction);
+            if ok_reading && is_boundary(text, end) {
+                return Some((end, pat.entry));
+            }
+            // try again with the haystack cut at the last word boundary before this end
+            limit = last_boundary_before(text, at, end)?;
+        }
+    }
+
+    /// Leftmost-longest matches over the tokens of a line: at each word, the longest entry that
+    /// starts at its stem (or, in the ل+ال contraction, at its stem read with the article).
+    pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<LexMatch> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            if t.kind == Kind::Punct {
+                i += 1;
+                continue;
+            }
+            let at = t.stem_start();
+            let reading = if t.is_contraction(text) { Reading::Contraction } else { Reading::Stem };
+            let found = self
+                .longest_at(text, at, if t.proclitic == 0 { Reading::Stem } else { reading })
+                .or_else(|| if reading == Reading::Contraction { self.longest_at(text, at, Reading::Stem) } else { None });
+            match found {
+                Some((end, entry)) => {
+                    let mut j = i + 1;
+                    while j < tokens.len() && (tokens[j].start as usize) < end {
+                        j += 1;
+                    }
+                    out.push(LexMatch { start: at, end, first_token: i, end_token: j, entry });
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+impl Vocabulary for Lexicon {
+    fn knows(&self, text: &str, at: usize, reading: Reading) -> bool {
+        match self.longest_at(text, at, if reading == Reading::Whole { Reading::Stem } else { reading }) {
+            None => false,
+            Some((_, id)) => reading == Reading::Whole || !self.entry(id).ambiguous,
+        }
+    }
+}
+
+fn is_letter_or_digit(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_boundary(text: &str, end: usize) -> bool {
+    text[end..].chars().next().is_none_or(|c| !is_letter_or_digit(c))
+}
+
+/// The largest `b` in `(at, end)` where a word ends, if any.
+fn last_boundary_before(text: &str, at: usize, end: usize) -> Option<usize> {
+    text[at..end]
+        .char_indices()
+        .rev()
+        .map(|(i, _)| at + i)
+        .find(|&b| b > at && is_boundary(text, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Normalized;
+    use crate::tokenize::tokenize;
+
+    #[test]
+    fn data_files_parse_without_errors() {
+        let (entries, errors) = parse_files();
+        assert!(errors.is_empty(), "{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+        assert!(!entries.is_empty());
+    }
+
+    #[test]
+    fn data_files_are_sorted_and_unique() {
+        for (file, body) in files::FILES {
+            let lines: Vec<&str> = body.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+            for w in lines.windows(2) {
+                assert!(w[0] < w[1], "{file}: not sorted or duplicate: {:?} then {:?}", w[0], w[1]);
+            }
+        }
+    }
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        let lex = Lexicon::get();
+        let n = Normalized::new(text);
+        let toks = tokenize(&n.text, lex);
+        lex.scan(&n.text, &toks)
+            .into_iter()
+            .filter(|m| lex.entry(m.entry).class.category().is_some())
+            .map(|m| {
+                let (a, b) = n.orig_range(m.start, m.end);
+                (text[a..b].to_string(), lex.entry(m.entry).canonical)
+            })
+            .collect()
+    }
+
+    /// (text, [(span, canonical)])
+    const MATCHES: &[(&str, &[(&str, &str)])] = &[
+        ("زار وبوتين لروسيا", &[("بوتين", "فلاديمير بوتين"), ("روسيا", "روسيا")]),
+        ("سفير لدى الولايات المتحدة", &[("الولايات المتحدة", "الولايات المتحدة")]),
+        ("سفير للولايات المتحدة", &[("لولايات المتحدة", "الولايات المتحدة")]),
+        ("وصل إلى بكين ثم كندا", &[("بكين", "بكين"), ("كندا", "كندا")]),
+        ("في اوكرانيا وأوكرانيا", &[("اوكرانيا", "أوكرانيا"), ("أوكرانيا", "أوكرانيا")]),
+        ("الجيش الروسي", &[]),
+        ("أعلن الكرملين", &[("الكرملين", "الكرملين")]),
+    ];
+
+    #[test]
+    fn table_of_matches() {
+        for (text, want) in MATCHES {
+            let got = found(text);
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+}

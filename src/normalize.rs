@@ -1,0 +1,187 @@
+//! Stage 1, **normalize**: builds the *matching form* of one line of text and the map back.
+//!
+//! Takes a line of the user's text (no `\n` inside) and gives a [`Normalized`]: a `String` in which
+//! harakat, tanween, shadda, sukun, dagger alef, Quranic marks, tatweel and bidi/format marks are
+//! removed; أ إ آ ٱ become ا, ى becomes ي, ة becomes ه, Persian ی ک گ ڤ پ چ become ي ك ك ف ب ج;
+//! Arabic-Indic and Eastern Arabic-Indic digits become ASCII digits; every run of horizontal white
+//! space becomes one space; ASCII letters are lower-cased. Next to it, a map from each byte of the
+//! matching form to the byte of the original where its character came from. The input is never
+//! altered: [`Normalized::orig_range`] turns any range of the matching form into the exact range
+//! of the original, and it is the only place in the crate where that mapping happens.
+//!
+//! Known limits: Arabic presentation forms (U+FB50–U+FEFF, from some PDFs) are kept as they are,
+//! so text pasted in those forms is not matched; hamza on waw/yeh (ؤ ئ) is kept distinct.
+
+/// The matching form of one line and its map back to the original line.
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    original: &'a str,
+    /// The matching form.
+    pub text: String,
+    /// `map[b]`: byte offset in `original` of the character that produced byte `b` of `text`;
+    /// `map[text.len()] == original.len()`.
+    map: Vec<u32>,
+}
+
+/// What the normalizer does with one character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Keep it as this character.
+    Keep(char),
+    /// Drop it, and when it trails a kept character the span of that character grows over it
+    /// (harakat and other combining marks belong to the letter before them).
+    DropMark,
+    /// Drop it; it belongs to no letter (tatweel, bidi and format marks, carriage return).
+    Drop,
+    /// Horizontal white space: runs of it become one space.
+    Space,
+}
+
+/// Classifies one character for the matching form. Public so that the lexicon compiler and the
+/// tests use exactly the same rules as the annotator.
+pub fn action(c: char) -> Action {
+    match c {
+        // harakat, tanween, shadda, sukun, and the small marks up to U+065F; dagger alef
+        '\u{064B}'..='\u{065F}' | '\u{0670}' => Action::DropMark,
+        // Quranic annotation marks
+        '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}' => {
+            Action::DropMark
+        }
+        // tatweel; bidi and format marks; BOM; soft hyphen; carriage return
+        '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' | '\u{00AD}' | '\r' => Action::Drop,
+        ' ' | '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{000B}'
+        | '\u{000C}' => Action::Space,
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Action::Keep('ا'),
+        'ى' | 'ی' | 'ې' => Action::Keep('ي'),
+        'ة' => Action::Keep('ه'),
+        'ک' | 'گ' => Action::Keep('ك'),
+        'ڤ' => Action::Keep('ف'),
+        'پ' => Action::Keep('ب'),
+        'چ' => Action::Keep('ج'),
+        '٠'..='٩' => Action::Keep(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+        '۰'..='۹' => Action::Keep(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        'A'..='Z' => Action::Keep(c.to_ascii_lowercase()),
+        _ => Action::Keep(c),
+    }
+}
+
+/// The matching form of a string, without the map: used to compile lexicon surfaces.
+pub fn normalize_str(s: &str) -> String {
+    Normalized::new(s).text
+}
+
+impl<'a> Normalized<'a> {
+    /// Normalizes `original` (one line; a `\n` in it is kept as a character like any other).
+    pub fn new(original: &'a str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() + 1);
+        let mut last_space = false;
+        for (i, c) in original.char_indices() {
+            let out = match action(c) {
+                Action::Keep(k) => {
+                    last_space = false;
+                    k
+                }
+                Action::Space => {
+                    if last_space {
+                        continue;
+                    }
+                    last_space = true;
+                    ' '
+                }
+                Action::Drop | Action::DropMark => continue,
+            };
+            text.push(out);
+            for _ in 0..out.len_utf8() {
+                map.push(i as u32);
+            }
+        }
+        map.push(original.len() as u32);
+        Normalized { original, text, map }
+    }
+
+    /// The original text this was made from.
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// Maps a byte range of the matching form (on character boundaries, `start < end`) to the byte
+    /// range of the original that it covers: from the first character's start to the last
+    /// character's end, grown over the combining marks that trail it.
+    pub fn orig_range(&self, start: usize, end: usize) -> (usize, usize) {
+        debug_assert!(start < end && end <= self.text.len());
+        let o_start = self.map[start] as usize;
+        // the original character behind the last character of the range
+        let last = self.map[end - 1] as usize;
+        let mut o_end = last + self.original[last..].chars().next().map_or(0, char::len_utf8);
+        for c in self.original[o_end..].chars() {
+            if action(c) == Action::DropMark {
+                o_end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        (o_start, o_end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (input, matching form)
+    const FORMS: &[(&str, &str)] = &[
+        ("", ""),
+        ("أوكرانيا", "اوكرانيا"),
+        ("إيران", "ايران"),
+        ("آذار", "اذار"),
+        ("ٱلله", "الله"),
+        ("مستشفى", "مستشفي"),
+        ("القاهرة", "القاهره"),
+        ("عاماً", "عاما"),
+        ("مُحَمَّد", "محمد"),
+        ("الرحمٰن", "الرحمن"),
+        ("الـ21", "ال21"),
+        ("٢٤/٢/٢٠٢٢", "24/2/2022"),
+        ("۱۴۰۲", "1402"),
+        ("ایران", "ايران"),
+        ("کابل", "كابل"),
+        ("ڤلاديمير", "فلاديمير"),
+        ("a  \t b", "a b"),
+        ("\u{200F}بوتين\u{200E}", "بوتين"),
+        ("NATO", "nato"),
+        ("😀 ترامب", "😀 ترامب"),
+        ("x\r", "x"),
+    ];
+
+    #[test]
+    fn matching_forms() {
+        for (input, want) in FORMS {
+            assert_eq!(normalize_str(input), *want, "input {input:?}");
+        }
+    }
+
+    /// (input, word of the matching form to find, the original slice it must map to)
+    const MAPS: &[(&str, &str, &str)] = &[
+        ("قال بوتينُ اليوم", "بوتين", "بوتينُ"),
+        ("عاماً كاملاً", "عاما", "عاماً"),
+        ("مُحَمَّدٌ", "محمد", "مُحَمَّدٌ"),
+        ("\u{200F}بوتين\u{200F} قال", "بوتين", "بوتين"),
+        ("الـ21", "ال21", "الـ21"),
+        ("في ٢٠٢٢م", "2022", "٢٠٢٢"),
+        ("😀😀 روسيا", "روسيا", "روسيا"),
+        ("الولايات   المتحدة", "الولايات المتحده", "الولايات   المتحدة"),
+        ("كييفـ ", "كييف", "كييف"),
+    ];
+
+    #[test]
+    fn ranges_map_back_exactly() {
+        for (input, needle, want) in MAPS {
+            let n = Normalized::new(input);
+            let s = n.text.find(needle).unwrap_or_else(|| panic!("{needle} not in {:?}", n.text));
+            let (a, b) = n.orig_range(s, s + needle.len());
+            assert_eq!(&input[a..b], *want, "input {input:?}");
+        }
+    }
+}

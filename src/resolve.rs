@@ -1,0 +1,176 @@
+//! Stage 6, **resolve**: one set of disjoint spans for the whole document.
+//!
+//! Takes the text, runs the earlier stages line by line (normalize → tokenize → lexicon → rules
+//! → dates), and gives [`Span`]s: byte ranges of the original text, sorted and disjoint, each
+//! with its category, canonical form, source and date meaning. Within a line the longest
+//! candidate wins, ties going to the lexicon, then dates, then rules. Across the document, a
+//! person's family name seen in a full name (فلاديمير بوتين) is annotated wherever it stands alone
+//! later or earlier (بوتين), with the full name as its canonical form, also behind proclitics.
+//!
+//! Known limits: propagation is by the last word of a name only; a family name shared by two
+//! people found in one document is not propagated.
+
+use std::collections::HashMap;
+
+use crate::dates::{self, DateInfo, SimpleDate};
+use crate::lexicon::{Class, Lexicon};
+use crate::normalize::Normalized;
+use crate::rules::{self, Candidate};
+use crate::tokenize::{tokenize, Kind};
+use crate::Category;
+
+/// A resolved annotation: a byte range of the original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    /// Byte offset in the original text.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// Category.
+    pub category: Category,
+    /// Canonical form.
+    pub canonical: Option<String>,
+    /// What produced it.
+    pub source: &'static str,
+    /// Date meaning.
+    pub date: Option<DateInfo>,
+}
+
+fn source_rank(source: &str) -> u8 {
+    match source {
+        "lexicon" => 3,
+        "date" => 2,
+        _ => 1,
+    }
+}
+
+/// Picks disjoint candidates: longest first, then by source.
+pub fn choose(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(source_rank(b.source).cmp(&source_rank(a.source)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if taken.iter().all(|t| c.end <= t.start || c.start >= t.end) {
+            taken.push(c);
+        }
+    }
+    taken.sort_by_key(|c| c.start);
+    taken
+}
+
+/// Lines of `text` with their byte offsets.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    text.split('\n').map(move |l| {
+        let o = offset;
+        offset += l.len() + 1;
+        (o, l)
+    })
+}
+
+/// Annotates a whole document: every stage, then document-level propagation.
+pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
+    let lex = Lexicon::get();
+    let mut spans = Vec::new();
+    for (offset, line) in lines(text) {
+        if line.is_empty() {
+            continue;
+        }
+        let norm = Normalized::new(line);
+        let toks = tokenize(&norm.text, lex);
+        let matches = lex.scan(&norm.text, &toks);
+        let mut cands: Vec<Candidate> = matches
+            .iter()
+            .filter_map(|m| {
+                let e = lex.entry(m.entry);
+                let category = e.class.category().filter(|_| !e.ambiguous)?;
+                Some(Candidate {
+                    start: m.start,
+                    end: m.end,
+                    category,
+                    canonical: Some(e.canonical.to_string()),
+                    source: "lexicon",
+                    date: None,
+                })
+            })
+            .collect();
+        cands.extend(rules::find(&norm.text, &toks, &matches, lex));
+        cands.extend(dates::find(&norm.text, &toks, reference).into_iter().map(|d| Candidate {
+            start: d.start,
+            end: d.end,
+            category: Category::Date,
+            canonical: None,
+            source: "date",
+            date: Some(d.info),
+        }));
+        for c in choose(cands) {
+            let (a, b) = norm.orig_range(c.start, c.end);
+            spans.push(Span {
+                start: offset + a,
+                end: offset + b,
+                category: c.category,
+                canonical: c.canonical,
+                source: c.source,
+                date: c.date,
+            });
+        }
+    }
+    propagate(text, &mut spans, lex);
+    spans
+}
+
+/// Annotates lone family names of the persons found in the document.
+fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
+    // family name (matching form) → canonical full name; None when two people share it
+    let mut family: HashMap<String, Option<String>> = HashMap::new();
+    for s in spans.iter().filter(|s| s.category == Category::Person) {
+        let Some(canon) = &s.canonical else { continue };
+        let norm = crate::normalize::normalize_str(canon);
+        let mut words = norm.split(' ');
+        let (Some(_), Some(last)) = (words.next(), words.next_back()) else { continue };
+        if last.chars().count() < 3 || rules::STOPWORDS.contains(&last) {
+            continue;
+        }
+        family
+            .entry(last.to_string())
+            .and_modify(|c| {
+                if c.as_deref() != Some(canon.as_str()) {
+                    *c = None
+                }
+            })
+            .or_insert_with(|| Some(canon.clone()));
+    }
+    family.retain(|_, c| c.is_some());
+    if family.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    let mut k = 0; // index into spans (sorted by start)
+    for (offset, line) in lines(text) {
+        let norm = Normalized::new(line);
+        let toks = tokenize(&norm.text, lex);
+        for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+            let stem = t.stem(&norm.text);
+            let Some(Some(canon)) = family.get(stem) else { continue };
+            // a word some list knows as something else is not a family name here
+            if matches!(lex.longest_at(&norm.text, t.stem_start(), crate::tokenize::Reading::Stem), Some((e, id)) if e == t.end as usize && !matches!(lex.entry(id).class, Class::Person | Class::Given)) {
+                continue;
+            }
+            let (a, b) = norm.orig_range(t.stem_start(), t.end as usize);
+            let (a, b) = (offset + a, offset + b);
+            while k < spans.len() && spans[k].end <= a {
+                k += 1;
+            }
+            if k < spans.len() && spans[k].start < b {
+                continue; // inside an annotation already
+            }
+            added.push(Span { start: a, end: b, category: Category::Person, canonical: Some(canon.clone()), source: "propagation", date: None });
+        }
+    }
+    spans.extend(added);
+    spans.sort_by_key(|s| s.start);
+}

@@ -1,0 +1,241 @@
+//! Stage 4, **rules**: entities that no list holds, found from their context.
+//!
+//! Takes the matching form of a line, its tokens and the lexicon matches, and gives
+//! [`Candidate`]s with a `source` naming the rule:
+//! - `rule:org-head`: an organization head noun (وزارة، وكالة، صندوق، مجلس…) with its idafa
+//!   complements and adjectives up to a nationality adjective or a clear boundary (وزارة الدفاع
+//!   الروسية، صندوق الثروة السيادي الروسي); a definite head needs the nationality adjective
+//!   (التلفزيون المركزي الصيني).
+//! - `rule:place-trigger`: a place noun (مدينة، قرية، منطقة، نهر…) before an unknown word that is not
+//!   an adjective: the descriptor stays outside the span (مدينة **تولتشيا**).
+//! - `rule:name-chain`: a given name followed by unknown words, بن/ابن and further names
+//!   (إيفان فيدوروف، محمد بن سلمان).
+//!
+//! Known limits: no title-only persons yet, no apposition, no places after prepositions.
+
+use crate::lexicon::{Class, LexMatch, Lexicon};
+use crate::tokenize::{Kind, Token};
+use crate::Category;
+
+/// A candidate annotation in the matching form of a line, before overlaps are resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Byte range in the matching form.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// Category.
+    pub category: Category,
+    /// Canonical form, when known.
+    pub canonical: Option<String>,
+    /// What produced it (`lexicon`, `date`, `rule:…`).
+    pub source: &'static str,
+    /// Date meaning, for dates.
+    pub date: Option<crate::dates::DateInfo>,
+}
+
+/// Heads of organization names.
+const ORG_HEADS: &[&str] = &[
+    "وزاره", "وكاله", "شركه", "جامعه", "حزب", "حركه", "منظمه", "مجلس", "هيئه", "مؤسسه", "بنك", "مصرف", "صندوق",
+    "اتحاد", "نادي", "قناه", "صحيفه", "مجموعه", "جبهه", "لجنه", "محكمه", "جيش", "معهد", "مركز", "جهاز", "سلطه",
+    "مفوضيه", "رابطه", "نقابه", "جمعيه", "تحالف", "ائتلاف", "تنظيم", "كتائب", "مكتب", "ديوان", "اداره", "دائره",
+];
+
+/// Definite heads that name a body when a nationality adjective follows (الرئاسة الروسية).
+const DEF_ORG_HEADS: &[&str] = &[
+    "الرئاسه", "الحكومه", "الخارجيه", "الداخليه", "الدفاع", "التلفزيون", "الجيش", "البحريه", "الاستخبارات",
+    "المخابرات", "البرلمان", "الشرطه", "القوات", "الوزاره", "المحكمه", "الوكاله",
+];
+
+/// Nouns before a place name.
+const PLACE_TRIGGERS: &[&str] = &[
+    "مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "منطقه", "مقاطعه", "نهر", "بحر", "جبل", "جزيره", "مخيم",
+    "بلدات", "مدن", "قري", "ضاحيه", "عاصمه", "مديريه", "قضاء", "ناحيه", "بحيره", "وادي", "صحراء", "ميناء",
+];
+
+/// Words that start a multi-word place name.
+const PLACE_PREFIXES: &[&str] =
+    &["سان", "سانت", "نيو", "بورت", "عين", "بيت", "دير", "كفر", "تل", "ابو", "ام", "بني", "راس", "خان", "بئر", "جسر"];
+
+/// Frequent words that are never names: function words, pronouns, common verbs, nouns and
+/// adjectives that follow triggers or given names. Authored for wasim.
+pub const STOPWORDS: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "الذين", "اللذين", "هذا", "هذه", "ذلك", "تلك", "هو", "هي",
+    "هم", "انه", "انها", "ان", "لا", "لم", "لن", "قد", "ما", "كما", "حيث", "بعد", "قبل", "خلال", "بين", "حول", "عند",
+    "منذ", "حتي", "او", "ثم", "بل", "كل", "بعض", "غير", "دون", "لدي", "امام", "وراء", "فوق", "تحت", "قال", "اكد",
+    "اعلن", "اضاف", "اوضح", "صرح", "اشار", "ذكر", "كان", "كانت", "يكون", "تكون", "ليس", "نفسه", "نفسها", "ايضا",
+    "كبير", "كبيره", "صغير", "صغيره", "جديد", "جديده", "قديم", "قديمه", "واسع", "اخر", "اخري", "اول", "اولي",
+    "نفس", "عام", "عامه", "كامل", "الكامل", "رئيس", "وزير", "نائب", "مسؤول", "عضو", "قائد", "زعيم", "السيد",
+    "الرئيس", "الوزير", "عدد", "عده", "اكثر", "اقل", "نحو", "حوالي", "يوم", "شهر", "سنه", "مكان", "اي", "احد",
+    "نفسي", "بن", "ابن", "ابو", "بنت", "عبد", "ال", "و", "ف", "ب", "ل", "ك", "يا", "اذا", "لو", "لكن", "لان",
+    "حين", "عندما", "بينما", "وقت", "الان", "هناك", "هنا", "جدا", "فقط", "مثل", "ضد", "عبر", "لدى", "جميع",
+];
+
+fn is_stop(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+/// Context for the rules over one line.
+struct Line<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lex: &'a Lexicon,
+    /// For each token, the lexicon match starting at it, if any.
+    starts: Vec<Option<LexMatch>>,
+}
+
+impl<'a> Line<'a> {
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.as_str(self.text))
+    }
+    fn class_at(&self, i: usize) -> Option<(Class, &LexMatch)> {
+        self.starts.get(i)?.as_ref().map(|m| (self.lex.entry(m.entry).class, m))
+    }
+    fn is_gentilic(&self, i: usize) -> bool {
+        matches!(self.class_at(i), Some((Class::Gentilic, m)) if m.end_token == i + 1)
+    }
+    fn is_temporal(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| !crate::dates::words::meanings(w).is_empty())
+    }
+    fn unknown_word(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        w.chars().count() >= 2
+            && !is_stop(w)
+            && !self.is_temporal(i)
+            && self.toks[i].proclitic == 0
+            && !matches!(self.class_at(i), Some((c, _)) if c != Class::Given)
+            && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    }
+}
+
+/// Runs every rule over one line.
+pub fn find(text: &str, toks: &[Token], matches: &[LexMatch], lex: &Lexicon) -> Vec<Candidate> {
+    let mut starts = vec![None; toks.len()];
+    for m in matches {
+        starts[m.first_token] = Some(*m);
+    }
+    let line = Line { text, toks, lex, starts };
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        out.extend(org_head(&line, i));
+        out.extend(place_trigger(&line, i));
+        out.extend(name_chain(&line, i));
+    }
+    out
+}
+
+fn span(line: &Line, first: usize, last: usize, category: Category, source: &'static str) -> Candidate {
+    let t0 = &line.toks[first];
+    let start = t0.stem_start();
+    let end = line.toks[last].end as usize;
+    let mut canonical = line.text[start..end].to_string();
+    if t0.is_contraction(line.text) {
+        canonical.insert(0, 'ا');
+    }
+    Candidate { start, end, category, canonical: Some(canonical), source, date: None }
+}
+
+fn org_head(line: &Line, i: usize) -> Option<Candidate> {
+    let t = line.toks.get(i)?;
+    let stem = if t.kind == Kind::Word { t.stem(line.text) } else { return None };
+    let head_def = DEF_ORG_HEADS.contains(&stem) || t.is_contraction(line.text) && DEF_ORG_HEADS.contains(&format!("ا{stem}").as_str());
+    if !ORG_HEADS.contains(&stem) && !head_def {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut last = None;
+    let mut gentilic = false;
+    while j < line.toks.len() && j <= i + 4 {
+        let Some(w) = line.word(j) else { break };
+        if line.toks[j].proclitic != 0 {
+            break;
+        }
+        if line.is_gentilic(j) {
+            last = Some(j);
+            gentilic = true;
+            break;
+        }
+        match line.class_at(j) {
+            // a known place or body completes the name: بنك إنجلترا، جامعة القاهرة
+            Some((Class::Location | Class::Organization, m)) => {
+                last = Some(m.end_token - 1);
+                j = m.end_token;
+                if line.is_gentilic(j) {
+                    last = Some(j);
+                    gentilic = true;
+                }
+                break;
+            }
+            Some((Class::Person, _)) => break,
+            _ => {}
+        }
+        if !w.starts_with("ال") || w == "ال" || is_stop(w) || line.is_temporal(j) {
+            break;
+        }
+        last = Some(j);
+        j += 1;
+    }
+    let last = last?;
+    if head_def && !gentilic {
+        return None;
+    }
+    Some(span(line, i, last, Category::Organization, "rule:org-head"))
+}
+
+fn is_adjective_shape(w: &str) -> bool {
+    w.ends_with('ه') || w.ends_with("يه") || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات")
+}
+
+fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
+    let t = line.toks.get(i)?;
+    if t.kind != Kind::Word || !PLACE_TRIGGERS.contains(&t.stem(line.text)) {
+        return None;
+    }
+    let j = i + 1;
+    let w = line.word(j)?;
+    if !line.unknown_word(j) || w.starts_with("ال") || is_adjective_shape(w) || line.class_at(j).is_some() {
+        return None;
+    }
+    let mut last = j;
+    if PLACE_PREFIXES.contains(&w) && line.unknown_word(j + 1) {
+        last = j + 1;
+    }
+    Some(span(line, j, last, Category::Location, "rule:place-trigger"))
+}
+
+fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
+    let (class, m) = line.class_at(i)?;
+    let lex = line.lex;
+    if class != Class::Given || lex.entry(m.entry).ambiguous || m.end_token != i + 1 {
+        return None;
+    }
+    // further given names, بن/ابن + name, then one surname
+    let mut j = i + 1;
+    let mut last = i;
+    let mut n = 1;
+    while j < line.toks.len() && n < 4 {
+        let Some(w) = line.word(j) else { break };
+        if line.toks[j].proclitic != 0 {
+            break;
+        }
+        if (w == "بن" || w == "ابن") && line.word(j + 1).is_some() && (line.unknown_word(j + 1) || matches!(line.class_at(j + 1), Some((Class::Given, _)))) {
+            last = j + 1;
+            j += 2;
+            n += 1;
+            continue;
+        }
+        match line.class_at(j) {
+            Some((Class::Given, m2)) if m2.end_token == j + 1 => {}
+            Some(_) => break,
+            None if line.unknown_word(j) && !is_adjective_shape(w) || line.unknown_word(j) && w.starts_with("ال") => {}
+            None => break,
+        }
+        last = j;
+        j += 1;
+        n += 1;
+    }
+    if last == i {
+        return None;
+    }
+    Some(span(line, i, last, Category::Person, "rule:name-chain"))
+}
