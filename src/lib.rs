@@ -37,7 +37,7 @@ pub mod serialize;
 pub mod tokenize;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::{Deserialize, Serialize};
 

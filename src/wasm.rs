@@ -1,0 +1,64 @@
+//! The WebAssembly glue: the only module that knows about JavaScript.
+//!
+//! Takes a JS string and an options object and gives a plain JS object following the JSON
+//! contract (through serde-wasm-bindgen, no JSON round trip). Bad options become JS `Error`s with
+//! clear messages; a panic (a bug) is reported on the console by the panic hook instead of a bare
+//! "unreachable". Lone surrogates in the JS string arrive as U+FFFD, one UTF-16 unit for one, so
+//! the UTF-16 offsets still index the caller's string.
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Category, Options, SimpleDate};
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsOptions {
+    #[serde(default)]
+    categories: Option<Vec<String>>,
+    #[serde(default)]
+    reference_date: Option<String>,
+}
+
+fn options(js: JsValue) -> Result<Options, JsError> {
+    if js.is_undefined() || js.is_null() {
+        return Ok(Options::default());
+    }
+    let o: JsOptions = serde_wasm_bindgen::from_value(js).map_err(|e| {
+        JsError::new(&format!("wasim: invalid options ({e}); expected {{categories?: string[], referenceDate?: \"YYYY-MM-DD\"}}"))
+    })?;
+    let mut out = Options::default();
+    if let Some(list) = o.categories {
+        out.categories = Category::parse_list(&list.join(",")).map_err(|e| JsError::new(&format!("wasim: {e}")))?;
+    }
+    if let Some(d) = o.reference_date.filter(|d| !d.trim().is_empty()) {
+        out.reference_date = Some(SimpleDate::parse(d.trim()).ok_or_else(|| {
+            JsError::new(&format!("wasim: invalid referenceDate {d:?} (expected YYYY-MM-DD)"))
+        })?);
+    }
+    Ok(out)
+}
+
+/// Installs the panic hook; called once when the module is instantiated.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Annotates `text`; `options` is `{categories?: string[], referenceDate?: "YYYY-MM-DD"}` or
+/// undefined. Returns `{text_length, utf16_length, annotations: [...]}` as in ANNOTATION.md.
+#[wasm_bindgen]
+pub fn annotate(text: &str, options_js: JsValue) -> Result<JsValue, JsError> {
+    let options = options(options_js)?;
+    let doc = crate::annotate(text, &options);
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    doc.serialize(&ser).map_err(|e| JsError::new(&format!("wasim: cannot build the result: {e}")))
+}
+
+/// The crate version, shown in the page's footer.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+use serde::Serialize as _;

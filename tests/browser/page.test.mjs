@@ -1,0 +1,228 @@
+// The page as a person uses it, in Debian's Chromium: paste, see, toggle, copy, hover, export;
+// and what it must never do (run pasted markup, fetch anything, break Arabic letter joining).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, open, paste, settled, seed, cli } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** Each mark's category, text and UTF-16 offset, read from what is rendered. */
+async function rendered(page) {
+  return page.evaluate(() => {
+    const out = [];
+    let pos = 0;
+    for (const n of document.getElementById('view').childNodes) {
+      if (n.nodeType === 1) out.push({ category: n.className.split(' ')[0], text: n.textContent, start: pos });
+      pos += n.textContent.length;
+    }
+    return out;
+  });
+}
+
+test('seed 000: highlights of every category, persons one for one with the CLI, only own files fetched', async () => {
+  const text = seed('000');
+  const { page, log, context } = await open(env);
+  await paste(page, text);
+  await settled(page);
+  assert.equal(await page.inputValue('#text'), text, 'the pasted text is kept unchanged');
+  assert.equal(await page.textContent('#view'), text, 'the view shows exactly the text');
+  const marks = await rendered(page);
+  for (const c of ['person', 'location', 'organization', 'date']) {
+    assert.ok(marks.some((m) => m.category === c), `a ${c} highlight`);
+    const shown = await page.textContent(`output[data-count="${c}"]`);
+    assert.equal(shown, marks.filter((m) => m.category === c).length.toLocaleString('ar-EG'));
+  }
+  const expected = cli(text, ['--categories', 'person']).annotations.map((a) => ({ category: 'person', text: a.text, start: a.utf16_start }));
+  assert.deepEqual(marks.filter((m) => m.category === 'person'), expected);
+  const origin = new URL(env.base).origin;
+  const foreign = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, [], 'no request beyond the page’s own files');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('toggling a category hides its highlights at once, without re-annotating; copy JSON equals the CLI', async () => {
+  const text = seed('000');
+  const { page, context } = await open(env);
+  await paste(page, text);
+  await settled(page);
+  const status = await page.textContent('#status');
+  await page.click('input[data-cat="location"]');
+  const styles = await page.$$eval('#view mark.location', (ms) => ms.map((m) => {
+    const s = getComputedStyle(m);
+    return [s.backgroundColor, s.textDecorationLine];
+  }));
+  assert.ok(styles.length > 0);
+  for (const s of styles) assert.deepEqual(s, ['rgba(0, 0, 0, 0)', 'none'], 'a hidden location still shows');
+  const person = await page.$eval('#view mark.person', (m) => getComputedStyle(m).backgroundColor);
+  assert.notEqual(person, 'rgba(0, 0, 0, 0)');
+  assert.equal(await page.textContent('#status'), status, 'no re-annotation on toggle');
+
+  await page.click('#copy');
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('✓'));
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.deepEqual(copied, cli(text, ['--categories', 'person,organization,date']));
+  assert.ok(!copied.annotations.some((a) => a.category === 'location'));
+  await page.click('input[data-cat="location"]');
+  assert.notEqual(await page.$eval('#view mark.location', (m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)');
+  await context.close();
+});
+
+test('pasted HTML is shown as text, never parsed', async () => {
+  const { page, log, context } = await open(env);
+  const html = '<img src=x onerror=alert(1)><script>alert(2)</script> بوتين <b>روسيا</b>';
+  await paste(page, html);
+  await settled(page);
+  assert.equal(await page.textContent('#view'), html);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img, script:not([type="module"]), b').length), 0);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#view *:not(mark)').length), 0);
+  assert.deepEqual(log.dialogs, []);
+  await context.close();
+});
+
+test('a highlighted clitic word is as wide as the plain word: letters stay joined', async () => {
+  const { page, context } = await open(env);
+  await paste(page, 'لروسيا');
+  await settled(page);
+  assert.deepEqual(await rendered(page), [{ category: 'location', text: 'روسيا', start: 1 }]);
+  const [withMark, plain, broken] = await page.evaluate(() => {
+    const view = document.getElementById('view');
+    const width = (el) => {
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      return r.getBoundingClientRect().width;
+    };
+    const twin = (html) => {
+      const d = document.createElement('div');
+      d.className = 'view';
+      d.dir = 'rtl';
+      d.lang = 'ar';
+      d.style.cssText = 'position:absolute;visibility:hidden;width:auto;display:inline-block';
+      if (html) d.append(...html());
+      document.body.append(d);
+      return d;
+    };
+    const a = twin(() => ['لروسيا']);
+    // What a broken renderer does: a box model on the highlight splits the shaping run.
+    const b = twin(() => {
+      const m = document.createElement('mark');
+      m.style.display = 'inline-block';
+      m.textContent = 'روسيا';
+      return ['ل', m];
+    });
+    return [width(view), width(a), width(b)];
+  });
+  assert.ok(Math.abs(withMark - plain) < 0.5, `highlighted ${withMark}px vs plain ${plain}px`);
+  assert.ok(Math.abs(broken - plain) >= 0.5, `the check can tell a broken join (${broken} vs ${plain})`);
+  await context.close();
+});
+
+test('hover and keyboard focus show category, canonical form and date value', async () => {
+  const { page, context } = await open(env);
+  await paste(page, 'قال بوتين إن فلاديمير بوتين زار موسكو يوم الأربعاء');
+  await settled(page);
+  await page.hover('#view mark.date');
+  await page.waitForSelector('#tip:not([hidden])');
+  assert.match(await page.textContent('#tip'), /XXXX-WXX-3/);
+  await page.focus('#view mark.person');
+  const tip = await page.textContent('#tip');
+  assert.match(tip, /person/);
+  assert.match(tip, /فلاديمير بوتين/);
+  await context.close();
+});
+
+test('the entity list groups mentions and visits them in turn', async () => {
+  const { page, context } = await open(env);
+  await paste(page, 'زار بوتين موسكو.\nثم عاد بوتين إلى موسكو.\nوقال فلاديمير بوتين');
+  await settled(page);
+  const btn = page.locator('#entities .group[data-group="person"] button').first();
+  assert.match(await btn.textContent(), /فلاديمير بوتين ×3/);
+  const visit = async () => {
+    await btn.click();
+    return page.evaluate(() => Number(document.activeElement.dataset.i));
+  };
+  const seen = [await visit(), await visit(), await visit(), await visit()];
+  const persons = await page.$$eval('#view mark', (ms) => ms.filter((m) => m.classList.contains('person')).map((m) => Number(m.dataset.i)));
+  assert.deepEqual(seen, [...persons, persons[0]]);
+  await context.close();
+});
+
+test('CoNLL download: one token per line, BIO tags, clitics inside the token', async () => {
+  const { page, context } = await open(env);
+  await paste(page, 'زار فلاديمير بوتين لروسيا\nأمس');
+  await settled(page);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download-conll')]);
+  const body = readFileSync(await dl.path(), 'utf8');
+  assert.equal(body, 'زار\tO\nفلاديمير\tB-PER\nبوتين\tI-PER\nلروسيا\tB-LOC\n\nأمس\tB-DATE\n\n');
+  assert.equal(dl.suggestedFilename(), 'wasim.conll');
+  await context.close();
+});
+
+test('lone surrogates from the clipboard neither throw nor lose text', async () => {
+  const { page, log, context } = await open(env);
+  const text = '\uD800 بوتين \uDC00 في موسكو \uDBFF';
+  await page.evaluate((t) => {
+    const box = document.getElementById('text');
+    box.value = t;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await settled(page);
+  assert.equal(await page.evaluate(() => document.getElementById('view').textContent), text);
+  assert.deepEqual((await rendered(page)).map((m) => [m.category, m.text, m.start]), [['person', 'بوتين', 2], ['location', 'موسكو', 13]]);
+  await page.click('#copy');
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('✓'));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('1 MB paste: input stays responsive (<100 ms) while annotating; 5 MB shows progress', async () => {
+  const { page, log, context } = await open(env);
+  const base = seed('000') + '\n' + seed('001') + '\n';
+  const mb1 = base.repeat(Math.ceil(1_000_000 / base.length));
+  await paste(page, mb1);
+  await page.waitForFunction(() => ['annotating', 'rendering'].includes(document.body.dataset.state), null, { polling: 5 });
+  // Type while it works; time from the event's creation to its handler, as the page sees it.
+  const lag = page.evaluate(() => new Promise((resolve) => {
+    const box = document.getElementById('text');
+    let state = null;
+    box.addEventListener('keydown', () => { state = document.body.dataset.state; }, { once: true, capture: true });
+    box.addEventListener('input', (e) => resolve({ lag: performance.now() - e.timeStamp, state }), { once: true, capture: true });
+  }));
+  await page.keyboard.type('م');
+  const { lag: ms, state } = await lag;
+  assert.ok(['annotating', 'rendering'].includes(state), `typed while ${state}`);
+  assert.ok(ms < 100, `input handled after ${ms.toFixed(1)} ms`);
+  await settled(page, 60_000);
+  assert.ok((await page.$$('#view mark')).length > 2000);
+
+  const mb5 = base.repeat(Math.ceil(5_200_000 / base.length));
+  await page.evaluate((t) => {
+    const box = document.getElementById('text');
+    box.value = t;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, mb5);
+  await page.waitForFunction(() => !document.getElementById('progress').hidden, null, { timeout: 10_000 });
+  assert.match(await page.textContent('#status'), /MB/);
+  await settled(page, 120_000);
+  assert.equal(await page.evaluate(() => document.getElementById('view').textContent.length), mb5.length);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the Content-Security-Policy blocks inline scripts', async () => {
+  const { page, context } = await open(env);
+  const violations = page.evaluate(() => new Promise((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true })));
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true';
+    document.head.append(s);
+  });
+  assert.match(await violations, /script-src/);
+  assert.equal(await page.evaluate(() => window.__inlineRan), undefined);
+  const res = await page.request.get(env.base);
+  assert.match(res.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+  await context.close();
+});

@@ -1,0 +1,64 @@
+//! Golden tests: wasim scored against the gold annotations of the development corpus.
+//!
+//! The corpus lives outside the repository (`../shared/corpus`, or `$WASIM_CORPUS`); these
+//! tests fail when it is missing, unless `WASIM_SKIP_CORPUS=1` says to skip them on purpose.
+//! The thresholds are the acceptance criteria of the issues; never lower one to make it pass.
+
+use std::path::PathBuf;
+
+use wasim::eval::{evaluate, parse_gold, Report};
+use wasim::Category;
+
+fn corpus() -> Option<PathBuf> {
+    let dir = std::env::var_os("WASIM_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+    if dir.join("seeds.gold.jsonl").is_file() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var_os("WASIM_SKIP_CORPUS").is_some(),
+        "the development corpus is not at {} (set WASIM_CORPUS, or WASIM_SKIP_CORPUS=1 to skip)",
+        dir.display()
+    );
+    None
+}
+
+fn score(files: &[&str]) -> Option<Report> {
+    let dir = corpus()?;
+    let mut docs = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(dir.join(f)).expect("read gold file");
+        docs.extend(parse_gold(&text).expect("parse gold file"));
+    }
+    Some(evaluate(&docs))
+}
+
+#[test]
+fn seeds_exact_span_f1_per_category() {
+    let Some(r) = score(&["seeds.gold.jsonl"]) else { return };
+    println!("{}", r.table());
+    for c in Category::ALL {
+        let f1 = r.exact_of(c).f1();
+        assert!(f1 >= 0.95, "seeds {}: exact-span F1 {f1:.3} < 0.95\n{}", c.as_str(), r.table());
+    }
+}
+
+#[test]
+fn seeds_date_values_reproduced() {
+    let Some(r) = score(&["seeds.gold.jsonl"]) else { return };
+    let (n, k) = r.date_values;
+    assert!(n > 0 && k as f64 >= 0.90 * n as f64, "date values {k}/{n} < 90%");
+    let (n, k) = r.date_types;
+    assert!(n > 0 && k as f64 >= 0.95 * n as f64, "date types {k}/{n} < 95%");
+}
+
+#[test]
+fn wojood_dev_token_level() {
+    let Some(r) = score(&["wojood/dev-a.jsonl", "wojood/dev-b.jsonl"]) else { return };
+    println!("{}", r.table());
+    let plo = r.plo(true);
+    assert!(plo.f1() >= 0.60, "Wojood dev person+location+organization token F1 {:.3} < 0.60", plo.f1());
+    let date = r.token_of(Category::Date);
+    assert!(date.f1() >= 0.80, "Wojood dev date token F1 {:.3} < 0.80", date.f1());
+}

@@ -1,0 +1,66 @@
+//! The WASM API as the page calls it, run under node by wasm-bindgen-test-runner
+//! (`make test-wasm`): plain JS objects following the JSON contract, options, errors.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect, JSON};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+fn annotations(v: &JsValue) -> Vec<JsValue> {
+    Array::from(&get(v, "annotations")).iter().collect()
+}
+
+#[wasm_bindgen_test]
+fn returns_a_plain_object_in_the_json_contract() {
+    let out = wasim::wasm::annotate("زار بوتين موسكو 😀 أمس", JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&out, "text_length").as_f64(), Some(21.0));
+    assert_eq!(get(&out, "utf16_length").as_f64(), Some(22.0));
+    let anns = annotations(&out);
+    let cats: Vec<String> = anns.iter().map(|a| get(a, "category").as_string().unwrap()).collect();
+    assert_eq!(cats, ["person", "location", "date"]);
+    // After the emoji, UTF-16 offsets run one ahead of code points.
+    assert_eq!(get(&anns[2], "start").as_f64(), Some(18.0));
+    assert_eq!(get(&anns[2], "utf16_start").as_f64(), Some(19.0));
+    assert_eq!(get(&anns[2], "value").as_string().as_deref(), Some("PAST_REF"));
+    // A plain object, not a Map: JSON.stringify sees the fields.
+    let json = JSON::stringify(&out).unwrap().as_string().unwrap();
+    assert!(json.contains("\"canonical\":\"فلاديمير بوتين\""), "{json}");
+}
+
+#[wasm_bindgen_test]
+fn options_select_categories_and_reference_date() {
+    let opts = JSON::parse(r#"{"categories": ["date"], "referenceDate": "2025-04-11"}"#).unwrap();
+    let out = wasim::wasm::annotate("زار بوتين موسكو أمس", opts).unwrap();
+    let anns = annotations(&out);
+    assert_eq!(anns.len(), 1);
+    assert_eq!(get(&anns[0], "value").as_string().as_deref(), Some("2025-04-10"));
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_errors_with_messages() {
+    for (opts, needle) in [
+        (r#"{"categories": ["people"]}"#, "unknown category"),
+        (r#"{"referenceDate": "11/04/2025"}"#, "invalid referenceDate"),
+        (r#"{"categories": "person"}"#, "invalid options"),
+        (r#"{"colour": "red"}"#, "invalid options"),
+    ] {
+        let err = wasim::wasm::annotate("بوتين", JSON::parse(opts).unwrap()).unwrap_err();
+        let msg: JsValue = err.into();
+        let text = get(&msg, "message").as_string().unwrap();
+        assert!(text.contains(needle), "{opts}: {text}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_keep_utf16_offsets() {
+    // A JS string with a lone surrogate reaches Rust with U+FFFD in its place: same UTF-16 length.
+    let s: JsValue = JSON::parse(r#""\ud800 بوتين""#).unwrap();
+    let out = wasim::wasm::annotate(&s.as_string().unwrap(), JsValue::NULL).unwrap();
+    let anns = annotations(&out);
+    assert_eq!(get(&anns[0], "utf16_start").as_f64(), Some(2.0));
+    assert_eq!(get(&anns[0], "utf16_end").as_f64(), Some(7.0));
+}

@@ -1,0 +1,292 @@
+// The page: wires the text box, the worker, the annotated view, the legend, the exports and the
+// entity list. User text only ever reaches the DOM as text nodes (never innerHTML), so pasted
+// HTML is shown, not parsed. The body's data-state says what the page is doing
+// (loading, pending, annotating, rendering, done, error), for people with assistive tech and for tests.
+import { CATEGORIES, visibleResult, toConll, groupEntities, countByCategory } from './render.js';
+
+const $ = (id) => document.getElementById(id);
+const textBox = $('text');
+const refDate = $('refdate');
+const view = $('view');
+const tip = $('tip');
+const status = $('status');
+const progress = $('progress');
+const entitiesBox = $('entities');
+
+const visible = new Set(CATEGORIES);
+const LABEL = {
+  person: ['شخص', 'person'],
+  location: ['مكان', 'location'],
+  organization: ['منظمة', 'organization'],
+  date: ['تاريخ', 'date'],
+};
+let current = { text: '', result: { text_length: 0, utf16_length: 0, annotations: [] } };
+let marks = [];
+let seq = 0;
+let renderToken = 0;
+
+function setState(s) {
+  document.body.dataset.state = s;
+}
+function say(ar, en) {
+  status.replaceChildren(ar + ' · ');
+  const e = document.createElement('span');
+  e.lang = 'en';
+  e.dir = 'ltr';
+  e.textContent = en;
+  status.append(e);
+}
+const mb = (n) => (n / 1e6).toFixed(1);
+
+// ---- the worker -------------------------------------------------------------------------------
+let worker = null;
+let busy = false;
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = (e) => {
+    const m = e.data;
+    if (m.ready) {
+      $('version').textContent = m.version;
+      return;
+    }
+    if (m.id !== seq) return; // a stale answer
+    busy = false;
+    if (m.error) {
+      setState('error');
+      say('تعذّر التعليم: ' + m.error, 'Annotation failed: ' + m.error);
+      return;
+    }
+    show(pending.text, m.result, m.ms);
+  };
+  worker.onerror = (e) => {
+    busy = false;
+    setState('error');
+    say('تعذّر تحميل المحرّك', 'Could not load the annotator: ' + (e.message || 'worker error'));
+  };
+}
+let pending = null;
+function annotateNow() {
+  const text = textBox.value;
+  const options = { referenceDate: refDate.value || undefined };
+  if (busy) {
+    // A long job for outdated text: drop it rather than queue behind it.
+    worker.terminate();
+    startWorker();
+  }
+  seq += 1;
+  pending = { text };
+  busy = true;
+  setState('annotating');
+  if (text.length > 200_000) {
+    progress.hidden = false;
+    progress.removeAttribute('value'); // indeterminate while the worker runs
+    say(`جارٍ التعليم… ${mb(text.length)} م.ب`, `annotating ${mb(text.length)} MB…`);
+  }
+  worker.postMessage({ id: seq, text, options });
+}
+let debounce = 0;
+function scheduleAnnotate(delay = 250) {
+  clearTimeout(debounce);
+  setState('pending');
+  debounce = setTimeout(annotateNow, delay);
+}
+
+// ---- rendering --------------------------------------------------------------------------------
+function show(text, result, ms) {
+  current = { text, result };
+  const anns = result.annotations;
+  const counts = countByCategory(anns);
+  for (const c of CATEGORIES) document.querySelector(`output[data-count="${c}"]`).textContent = counts[c].toLocaleString('ar-EG');
+  const token = ++renderToken;
+  marks = new Array(anns.length);
+  view.replaceChildren();
+  setState('rendering');
+  let i = 0;
+  let pos = 0;
+  const big = anns.length > 3000 || text.length > 300_000;
+  if (big) {
+    progress.hidden = false;
+    progress.max = anns.length + 1;
+    progress.value = 0;
+  }
+  const step = () => {
+    if (token !== renderToken) return;
+    const frag = document.createDocumentFragment();
+    const t0 = performance.now();
+    while (i < anns.length && (i % 256 !== 0 || performance.now() - t0 < 8)) {
+      const a = anns[i];
+      if (a.utf16_start > pos) frag.append(text.slice(pos, a.utf16_start));
+      const m = document.createElement('mark');
+      m.className = a.category;
+      m.tabIndex = 0;
+      m.dataset.i = i;
+      m.textContent = text.slice(a.utf16_start, a.utf16_end);
+      frag.append(m);
+      marks[i] = m;
+      pos = a.utf16_end;
+      i++;
+    }
+    if (i >= anns.length) frag.append(text.slice(pos));
+    view.append(frag);
+    if (i < anns.length) {
+      progress.value = i;
+      setTimeout(step, 0);
+      return;
+    }
+    progress.hidden = true;
+    renderEntities(anns);
+    setState('done');
+    const total = anns.length.toLocaleString('ar-EG');
+    say(`${total} تعليمًا في ${Math.round(ms)} م.ث`, `${anns.length} annotations in ${Math.round(ms)} ms`);
+  };
+  if (!text) {
+    progress.hidden = true;
+    renderEntities(anns);
+    setState('done');
+    status.replaceChildren();
+    return;
+  }
+  step();
+}
+
+// ---- legend toggles: a class on the view, no re-annotation ----------------------------------
+for (const box of document.querySelectorAll('#legend input[type="checkbox"]')) {
+  box.addEventListener('change', () => {
+    const c = box.dataset.cat;
+    if (box.checked) visible.add(c);
+    else visible.delete(c);
+    view.classList.toggle('hide-' + c, !box.checked);
+    entitiesBox.querySelector(`[data-group="${c}"]`)?.toggleAttribute('hidden', !box.checked);
+  });
+}
+
+// ---- tooltip on hover and keyboard focus ------------------------------------------------------
+function showTip(m) {
+  const a = current.result.annotations[Number(m.dataset.i)];
+  if (!a || !visible.has(a.category)) return hideTip();
+  const [ar, en] = LABEL[a.category];
+  const lines = [`${ar} · ${en}`];
+  if (a.canonical && a.canonical !== a.text) lines.push(`الاسم المعياري: ${a.canonical}`);
+  if (a.type) lines.push(`${a.type}${a.value ? ' = ' + a.value : ''}${a.mod ? ' (' + a.mod + ')' : ''}`);
+  if (a.hijri) lines.push(`هجري: ${a.hijri}`);
+  lines.push(`source: ${a.source}`);
+  tip.replaceChildren();
+  for (const l of lines) {
+    const d = document.createElement('div');
+    d.dir = 'auto';
+    d.textContent = l;
+    tip.append(d);
+  }
+  tip.hidden = false;
+  const r = m.getBoundingClientRect();
+  const w = tip.offsetWidth;
+  tip.style.top = `${Math.min(window.innerHeight - tip.offsetHeight - 4, r.bottom + 6)}px`;
+  tip.style.left = `${Math.max(4, Math.min(window.innerWidth - w - 4, r.left + r.width / 2 - w / 2))}px`;
+  m.setAttribute('aria-describedby', 'tip');
+}
+function hideTip() {
+  tip.hidden = true;
+}
+view.addEventListener('mouseover', (e) => e.target.closest('mark') && showTip(e.target.closest('mark')));
+view.addEventListener('mouseout', (e) => e.target.closest('mark') && hideTip());
+view.addEventListener('focusin', (e) => e.target.closest('mark') && showTip(e.target.closest('mark')));
+view.addEventListener('focusout', hideTip);
+
+// ---- entity list ----------------------------------------------------------------------------
+function renderEntities(anns) {
+  const frag = document.createDocumentFragment();
+  for (const { category, entries } of groupEntities(anns)) {
+    if (!entries.length) continue;
+    const g = document.createElement('div');
+    g.className = 'group';
+    g.dataset.group = category;
+    g.hidden = !visible.has(category);
+    const h = document.createElement('h3');
+    h.textContent = `${LABEL[category][0]} · ${LABEL[category][1]} (${entries.length})`;
+    const ul = document.createElement('ul');
+    for (const e of entries.slice(0, 300)) {
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = category;
+      b.append(e.key + ' ');
+      const n = document.createElement('span');
+      n.className = 'n';
+      n.textContent = `×${e.count}`;
+      b.append(n);
+      let k = 0;
+      b.addEventListener('click', () => {
+        const m = marks[e.indexes[k % e.indexes.length]];
+        k++;
+        if (!m) return;
+        view.querySelector('mark.current')?.classList.remove('current');
+        m.classList.add('current');
+        m.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        m.focus({ preventScroll: true });
+      });
+      li.append(b);
+      ul.append(li);
+    }
+    if (entries.length > 300) {
+      const li = document.createElement('li');
+      li.textContent = `… +${entries.length - 300}`;
+      ul.append(li);
+    }
+    g.append(h, ul);
+    frag.append(g);
+  }
+  entitiesBox.replaceChildren(frag);
+}
+
+// ---- exports ----------------------------------------------------------------------------------
+function exportJson() {
+  return JSON.stringify(visibleResult(current.result, visible), null, 2);
+}
+async function copyText(s) {
+  try {
+    await navigator.clipboard.writeText(s);
+    return true;
+  } catch {
+    const t = document.createElement('textarea');
+    t.value = s;
+    t.setAttribute('readonly', '');
+    t.style.position = 'fixed';
+    t.style.opacity = '0';
+    document.body.append(t);
+    t.select();
+    const ok = document.execCommand('copy');
+    t.remove();
+    return ok;
+  }
+}
+function download(name, type, body) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+$('copy').addEventListener('click', async () => {
+  const n = visibleResult(current.result, visible).annotations.length;
+  if (await copyText(exportJson())) say(`✓ نُسخ JSON (${n} تعليمًا)`, `✓ JSON copied (${n} annotations)`);
+  else say('تعذّر النسخ', 'Copy failed: the browser refused the clipboard');
+});
+$('download-json').addEventListener('click', () => download('wasim.json', 'application/json', exportJson()));
+$('download-conll').addEventListener('click', () => {
+  const anns = visibleResult(current.result, visible).annotations;
+  download('wasim.conll', 'text/plain', toConll(current.text, anns));
+});
+
+// ---- start ----------------------------------------------------------------------------------
+textBox.addEventListener('input', () => scheduleAnnotate());
+refDate.addEventListener('change', () => scheduleAnnotate(0));
+setState('loading');
+startWorker();
+if (textBox.value) scheduleAnnotate(0);
+else setState('done');
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
