@@ -108,7 +108,7 @@ impl<'a> Normalized<'a> {
 
     /// Maps a byte range of the matching form (on character boundaries, `start < end`) to the byte
     /// range of the original that it covers: from the first character's start to the last
-    /// character's end, grown over the combining marks that trail it.
+    /// character's end, grown over the combining marks and tatweels that trail it (هـ).
     pub fn orig_range(&self, start: usize, end: usize) -> (usize, usize) {
         debug_assert!(start < end && end <= self.text.len());
         let o_start = self.map[start] as usize;
@@ -116,7 +116,7 @@ impl<'a> Normalized<'a> {
         let last = self.map[end - 1] as usize;
         let mut o_end = last + self.original[last..].chars().next().map_or(0, char::len_utf8);
         for c in self.original[o_end..].chars() {
-            if action(c) == Action::DropMark {
+            if action(c) == Action::DropMark || c == '\u{0640}' {
                 o_end += c.len_utf8();
             } else {
                 break;
@@ -172,7 +172,8 @@ mod tests {
         ("في ٢٠٢٢م", "2022", "٢٠٢٢"),
         ("😀😀 روسيا", "روسيا", "روسيا"),
         ("الولايات   المتحدة", "الولايات المتحده", "الولايات   المتحدة"),
-        ("كييفـ ", "كييف", "كييف"),
+        ("كييفـ ", "كييف", "كييفـ"),
+        ("عام 1325 هـ.", "1325 ه", "1325 هـ"),
     ];
 
     #[test]

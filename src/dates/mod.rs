@@ -601,13 +601,18 @@ impl<'t> Parser<'t> {
             let _ = (a, b);
             return Some((j + 1, DateInfo::new(DateType::Date, None)));
         }
-        let (j, had_word) = if ws.contains(&W::YearWord) { (i + 1, true) } else { (i, false) };
+        let (mut j, had_word) = if ws.contains(&W::YearWord) { (i + 1, true) } else { (i, false) };
+        // عام (1948): a year in brackets after the year word; the brackets belong to the span.
+        let bracket = had_word && self.is_punct(j, "(") && self.is_punct(j + 2, ")");
+        if bracket {
+            j += 1;
+        }
         if had_word && !self.plain(j) {
             return None;
         }
         let t = self.tok(j).filter(|t| t.kind == Kind::Number && (had_word || t.pro.is_empty()))?;
         let y = t.num? as i32;
-        let (end, era) = self.era(j + 1);
+        let (end, era) = self.era(j + 1 + bracket as usize);
         let ok = if had_word {
             (1..=4).contains(&t.digits)
         } else {
