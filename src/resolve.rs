@@ -5,15 +5,16 @@
 //! with its category, canonical form, source and date meaning. Within a line the longest
 //! candidate wins, ties going to the lexicon, then dates, then rules. Across the document, a
 //! person's family name seen in a full name (فلاديمير بوتين) is annotated wherever it stands alone
-//! later or earlier (بوتين), with the full name as its canonical form, also behind proclitics.
+//! later or earlier (بوتين), with the full name as its canonical form, also behind proclitics;
+//! so is every one-word name a context rule found (مدينة تولتشيا → تولتشيا).
 //!
-//! Known limits: propagation is by the last word of a name only; a family name shared by two
-//! people found in one document is not propagated.
+//! Known limits: propagation is by single words; a word claimed by two entities of one document
+//! is not propagated.
 
 use std::collections::HashMap;
 
 use crate::dates::{self, DateInfo, SimpleDate};
-use crate::lexicon::{Class, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::normalize::Normalized;
 use crate::rules::{self, Candidate};
 use crate::tokenize::{tokenize, Kind};
@@ -123,29 +124,41 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
     spans
 }
 
-/// Annotates lone family names of the persons found in the document.
+/// Proclitic stacks tried when a propagated name stands behind one the tokenizer did not split.
+const PROCLITICS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+
+/// Document-level consistency: a name found once is annotated at all its mentions.
+///
+/// Keys are single words in the matching form: the family name of every multi-word person
+/// (بوتين from فلاديمير بوتين), and every one-word entity a context rule found (تولتشيا after
+/// مدينة). Each key maps to its category and canonical form; a key claimed by two different
+/// entities is dropped. Mentions behind proclitics (وفيدوروف) count, the proclitic outside.
 fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
-    // family name (matching form) → canonical full name; None when two people share it
-    let mut family: HashMap<String, Option<String>> = HashMap::new();
-    for s in spans.iter().filter(|s| s.category == Category::Person) {
-        let Some(canon) = &s.canonical else { continue };
-        let norm = crate::normalize::normalize_str(canon);
-        let mut words = norm.split(' ');
-        let (Some(_), Some(last)) = (words.next(), words.next_back()) else { continue };
-        if last.chars().count() < 3 || rules::STOPWORDS.contains(&last) {
-            continue;
+    let mut keys: HashMap<String, Option<(Category, String)>> = HashMap::new();
+    let mut claim = |key: &str, cat: Category, canon: &str| {
+        if key.chars().count() < 3 || rules::STOPWORDS.contains(&key) {
+            return;
         }
-        family
-            .entry(last.to_string())
+        keys.entry(key.to_string())
             .and_modify(|c| {
-                if c.as_deref() != Some(canon.as_str()) {
+                if c.as_ref().is_some_and(|(k, n)| *k != cat || n != canon) {
                     *c = None
                 }
             })
-            .or_insert_with(|| Some(canon.clone()));
+            .or_insert_with(|| Some((cat, canon.to_string())));
+    };
+    for s in spans.iter() {
+        let Some(canon) = &s.canonical else { continue };
+        let norm = crate::normalize::normalize_str(canon);
+        let words: Vec<&str> = norm.split(' ').collect();
+        if s.category == Category::Person && words.len() >= 2 {
+            claim(words[words.len() - 1], Category::Person, canon);
+        } else if s.source.starts_with("rule:") && words.len() == 1 {
+            claim(words[0], s.category, canon);
+        }
     }
-    family.retain(|_, c| c.is_some());
-    if family.is_empty() {
+    keys.retain(|_, c| c.is_some());
+    if keys.is_empty() {
         return;
     }
     let mut added = Vec::new();
@@ -155,12 +168,19 @@ fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
         let toks = tokenize(&norm.text, lex);
         for t in toks.iter().filter(|t| t.kind == Kind::Word) {
             let stem = t.stem(&norm.text);
-            let Some(Some(canon)) = family.get(stem) else { continue };
-            // a word some list knows as something else is not a family name here
-            if matches!(lex.longest_at(&norm.text, t.stem_start(), crate::tokenize::Reading::Stem), Some((e, id)) if e == t.end as usize && !matches!(lex.entry(id).class, Class::Person | Class::Given)) {
+            let word = t.as_str(&norm.text);
+            let found = keys.get(stem).map(|c| (t.stem_start(), c)).or_else(|| {
+                PROCLITICS.iter().find_map(|p| {
+                    let rest = word.strip_prefix(p)?;
+                    keys.get(rest).map(|c| (t.start as usize + p.len(), c))
+                })
+            });
+            let Some((from, Some((cat, canon)))) = found else { continue };
+            // a word some list knows as something else is not this name here
+            if matches!(lex.longest_at(&norm.text, from, crate::tokenize::Reading::Stem), Some((e, id)) if e == t.end as usize && lex.entry(id).class.category().is_some_and(|c| c != *cat)) {
                 continue;
             }
-            let (a, b) = norm.orig_range(t.stem_start(), t.end as usize);
+            let (a, b) = norm.orig_range(from, t.end as usize);
             let (a, b) = (offset + a, offset + b);
             while k < spans.len() && spans[k].end <= a {
                 k += 1;
@@ -168,7 +188,7 @@ fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
             if k < spans.len() && spans[k].start < b {
                 continue; // inside an annotation already
             }
-            added.push(Span { start: a, end: b, category: Category::Person, canonical: Some(canon.clone()), source: "propagation", date: None });
+            added.push(Span { start: a, end: b, category: *cat, canonical: Some(canon.clone()), source: "propagation", date: None });
         }
     }
     spans.extend(added);

@@ -39,6 +39,8 @@ const ORG_HEADS: &[&str] = &[
     "وزاره", "وكاله", "شركه", "جامعه", "حزب", "حركه", "منظمه", "مجلس", "هيئه", "مؤسسه", "بنك", "مصرف", "صندوق",
     "اتحاد", "نادي", "قناه", "صحيفه", "مجموعه", "جبهه", "لجنه", "محكمه", "جيش", "معهد", "مركز", "جهاز", "سلطه",
     "مفوضيه", "رابطه", "نقابه", "جمعيه", "تحالف", "ائتلاف", "تنظيم", "كتائب", "مكتب", "ديوان", "اداره", "دائره",
+    "بلديه", "مستشفي", "مدرسه", "كليه", "اكاديميه", "منتدي", "برنامج", "مجمع", "غرفه", "نيابه", "شرطه", "قوات",
+    "فرقه", "لواء", "سرايا", "الويه", "مليشيا", "ميليشيا", "مصنع", "مطار", "محطه",
 ];
 
 /// Definite heads that name a body when a nationality adjective follows (الرئاسة الروسية).
@@ -46,6 +48,23 @@ const DEF_ORG_HEADS: &[&str] = &[
     "الرئاسه", "الحكومه", "الخارجيه", "الداخليه", "الدفاع", "التلفزيون", "الجيش", "البحريه", "الاستخبارات",
     "المخابرات", "البرلمان", "الشرطه", "القوات", "الوزاره", "المحكمه", "الوكاله",
 ];
+
+/// Titles and roles before a person's name (ANNOTATION.md: the title stays outside).
+const TITLES: &[&str] = &[
+    "الرئيس", "رئيس", "الوزير", "وزير", "وزيره", "الوزيره", "السيد", "السيده", "الشيخ", "الشيخه", "الدكتور", "الدكتوره",
+    "الملك", "الملكه", "الامير", "الاميره", "اللواء", "العقيد", "العميد", "الجنرال", "الفريق", "المشير", "النائب",
+    "السفير", "المبعوث", "المدرب", "اللاعب", "الكاتب", "الكاتبه", "الفنان", "الفنانه", "الصحفي", "الصحفيه", "الاستاذ",
+    "البروفيسور", "المستشار", "المستشاره", "الناطق", "المتحدث", "المتحدثه", "القاضي", "الامام", "البابا", "الكاردينال",
+    "المطران", "الحاخام", "الشاعر", "الروائي", "المخرج", "الممثل", "الممثله", "المغني", "المغنيه", "الزعيم", "القائد",
+    "الحاكم", "المحافظ", "العمده", "النجم", "الباحث", "الخبير", "المحامي", "الطبيب", "المهندس", "الرائد", "النقيب",
+    "المقدم", "الرقيب", "الجندي", "الاسير", "الشهيد", "المعتقل", "الناشط", "الناشطه", "المرشح", "المرشحه", "السناتور",
+    "عضو", "المدير", "مدير", "الامين", "امين", "قائد", "زعيم", "نائب", "مساعد", "المساعد", "سفير", "مبعوث", "المنسق",
+    "ولي", "المرشد", "آيه", "ايه", "حجه", "سماحه", "فخامه", "معالي", "سمو", "جلاله",
+];
+
+/// Suffixes of transliterated Slavic and similar family names (فيدوروف، شميهال is not one).
+const FOREIGN_NAME_ENDINGS: &[(&str, usize)] =
+    &[("وف", 6), ("يف", 6), ("سكي", 5), ("سكايا", 6), ("ينكو", 6), ("فيتش", 6), ("وفا", 6), ("يفا", 6), ("شفيلي", 6)];
 
 /// Nouns before a place name.
 const PLACE_TRIGGERS: &[&str] = &[
@@ -120,6 +139,8 @@ pub fn find(text: &str, toks: &[Token], matches: &[LexMatch], lex: &Lexicon) -> 
         out.extend(org_head(&line, i));
         out.extend(place_trigger(&line, i));
         out.extend(name_chain(&line, i));
+        out.extend(title_name(&line, i));
+        out.extend(foreign_name(&line, i));
     }
     out
 }
@@ -238,4 +259,74 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     Some(span(line, i, last, Category::Person, "rule:name-chain"))
+}
+
+/// Is word `i` possibly part of a name: unknown to every list and the grammar, or a given name.
+fn name_word(line: &Line, i: usize) -> bool {
+    let Some(w) = line.word(i) else { return false };
+    if line.toks[i].proclitic != 0 || w.starts_with("ال") {
+        return false;
+    }
+    if matches!(line.class_at(i), Some((Class::Given | Class::Person, m)) if m.end_token == i + 1) {
+        return true;
+    }
+    // an unknown word behind a conjunction or a preposition + article is not a name (ونظيره، بالحفاظ)
+    let clitic_shape = w.starts_with('و') || w.starts_with('ف') || ["بال", "لل", "كال", "وال", "فال"].iter().any(|p| w.starts_with(p));
+    line.unknown_word(i) && !clitic_shape
+}
+
+/// `rule:title`: a title or role, its complements (وزير الخارجية الروسي), then one to three name
+/// words: الرئيس إيمانويل ماكرون، المتحدث باسم الكرملين دميتري بيسكوف.
+fn title_name(line: &Line, i: usize) -> Option<Candidate> {
+    let t = line.toks.get(i)?;
+    if t.kind != Kind::Word || !TITLES.contains(&t.stem(line.text)) {
+        return None;
+    }
+    // skip the title's complements: definite nouns and adjectives, باسم + a body, gentilics
+    let mut j = i + 1;
+    let mut steps = 0;
+    while steps < 4 {
+        let Some(w) = line.word(j) else { return None };
+        if w == "باسم" || w == "العام" || w == "الاعلي" {
+            j += 1;
+        } else if let Some((Class::Organization | Class::Location | Class::Gentilic, m)) = line.class_at(j) {
+            j = m.end_token;
+        } else if w.starts_with("ال") && !is_stop(w) && line.toks[j].proclitic == 0 && !line.is_temporal(j) {
+            j += 1;
+        } else {
+            break;
+        }
+        steps += 1;
+    }
+    let first = j;
+    if !name_word(line, first) {
+        return None;
+    }
+    // the first name word must not look like a verb or a common adjective
+    let w = line.word(first)?;
+    if is_adjective_shape(w) && !matches!(line.class_at(first), Some((Class::Given, _))) {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < line.toks.len() && last - first < 2 && name_word(line, last + 1) {
+        last += 1;
+    }
+    // a name chain of a single unknown word right after a title is still a name (الرئيس ماكرون)
+    Some(span(line, first, last, Category::Person, "rule:title"))
+}
+
+/// `rule:foreign-shape`: a given name followed by a family name with a
+/// transliterated Slavic ending (-وف، -يف، -سكي، -ينكو، -فيتش): إيفان فيدوروف.
+fn foreign_name(line: &Line, i: usize) -> Option<Candidate> {
+    let shaped = |k: usize| {
+        line.word(k).is_some_and(|w| {
+            let n = w.chars().count();
+            line.unknown_word(k) && !w.starts_with("ال") && FOREIGN_NAME_ENDINGS.iter().any(|(e, min)| w.ends_with(e) && n >= *min)
+        })
+    };
+    let given = matches!(line.class_at(i), Some((Class::Given, m)) if m.end_token == i + 1);
+    if !shaped(i + 1) || !given || line.toks[i].proclitic != 0 {
+        return None;
+    }
+    Some(span(line, i, i + 1, Category::Person, "rule:foreign-shape"))
 }

@@ -24,6 +24,11 @@ fn options(js: JsValue) -> Result<Options, JsError> {
     if js.is_undefined() || js.is_null() {
         return Ok(Options::default());
     }
+    let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> = serde_wasm_bindgen::from_value(js.clone())
+        .map_err(|e| JsError::new(&format!("wasim: invalid options ({e}); expected an object")))?;
+    if let Some(k) = keys.keys().find(|k| !matches!(k.as_str(), "categories" | "referenceDate")) {
+        return Err(JsError::new(&format!("wasim: invalid options (unknown option {k:?}); expected {{categories?: string[], referenceDate?: \"YYYY-MM-DD\"}}")));
+    }
     let o: JsOptions = serde_wasm_bindgen::from_value(js).map_err(|e| {
         JsError::new(&format!("wasim: invalid options ({e}); expected {{categories?: string[], referenceDate?: \"YYYY-MM-DD\"}}"))
     })?;

@@ -2,6 +2,8 @@
 //! point offsets and at its UTF-16 offsets, spans are sorted, disjoint and within one line, and
 //! nothing panics.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use wasim::{annotate, Category, Options, SimpleDate};
 

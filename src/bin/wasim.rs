@@ -48,6 +48,12 @@ fn main() -> ExitCode {
         Some(other) => Err(format!("unknown command {other:?}\n\n{USAGE}")),
         None => Err(USAGE.to_string()),
     };
+    if std::env::var_os("WASIM_REPORT_PEAK_RSS").is_some() {
+        // For `make bench`: the peak resident memory of this run (Linux), on stderr.
+        if let Some(l) = std::fs::read_to_string("/proc/self/status").ok().and_then(|s| s.lines().find(|l| l.starts_with("VmHWM")).map(str::to_string)) {
+            eprintln!("wasim: peak {l}");
+        }
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e == BROKEN_PIPE => ExitCode::SUCCESS,

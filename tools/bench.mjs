@@ -1,0 +1,137 @@
+// make bench: prints the figures of issue 5, measured here and now (not asserted anywhere).
+//  - the core in process and the CLI end to end on >= 8 MB of Arabic news (MB/s, one core)
+//  - peak memory of the CLI on a 50 MB file
+//  - the same core as WASM in headless Chromium through the page's build (MB/s, ratio to native)
+//  - page load to ready, and paste to first highlights
+//  - the page's transfer size, gzip -9
+//  - chrono-node's Arabic parser on 1 MB, as a reference, and the ratio
+// The bench text is built from the development corpus (news articles and Wojood's news
+// sentences) repeated to size, under target/bench-data/ (never committed).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import * as chrono from 'chrono-node';
+import { start, open, ROOT, CORPUS, CLI } from '../tests/browser/harness.mjs';
+
+const DATA = ROOT + 'target/bench-data/';
+mkdirSync(DATA, { recursive: true });
+
+function newsText() {
+  const parts = [];
+  for (const f of readdirSync(CORPUS + '/seeds').sort()) parts.push(readFileSync(`${CORPUS}/seeds/${f}`, 'utf8'));
+  for (const f of ['wojood/dev-a.jsonl', 'wojood/dev-b.jsonl']) {
+    const lines = readFileSync(`${CORPUS}/${f}`, 'utf8').split('\n').filter(Boolean);
+    parts.push(lines.map((l) => JSON.parse(l).text).join('\n'));
+  }
+  return parts.join('\n\n') + '\n';
+}
+function sized(name, bytes) {
+  const path = DATA + name;
+  if (!existsSync(path) || statSync(path).size < bytes) {
+    const unit = Buffer.from(newsText());
+    const n = Math.ceil(bytes / unit.length);
+    writeFileSync(path, Buffer.concat(Array(n).fill(unit)));
+  }
+  return path;
+}
+const MB = (b) => b / 1e6;
+const fmt = (x, d = 1) => x.toFixed(d);
+const rows = [];
+const row = (what, value) => {
+  rows.push([what, value]);
+  console.log(`${what.padEnd(48)} ${value}`);
+};
+
+console.log(`machine: ${os.cpus()[0].model}, ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.type()} ${os.release()}\n`);
+
+// 1. native
+const f8 = sized('news-8mb.txt', 8_000_000);
+const size8 = statSync(f8).size;
+const core = JSON.parse(execFileSync(ROOT + 'target/release/wasim-bench', [f8, '3']).toString());
+row('core in process, 8 MB (best of 3)', `${fmt(core.mb_per_s)} MB/s (${core.annotations} annotations)`);
+let cliBest = Infinity;
+for (let i = 0; i < 3; i++) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(CLI, ['annotate', f8], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('wasim annotate failed');
+  cliBest = Math.min(cliBest, Number(process.hrtime.bigint() - t) / 1e9);
+}
+const cliMBs = MB(size8) / cliBest;
+row(`CLI wasim annotate, ${fmt(MB(size8))} MB file (best of 3)`, `${fmt(cliMBs)} MB/s (${fmt(cliBest, 2)} s, JSON out included)`);
+
+// 2. memory on 50 MB
+const f50 = sized('news-50mb.txt', 50_000_000);
+const size50 = statSync(f50).size;
+const r50 = spawnSync(CLI, ['annotate', f50], { env: { ...process.env, WASIM_REPORT_PEAK_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 20 });
+const kb = Number(/VmHWM:\s*(\d+)/.exec(r50.stderr.toString())?.[1] ?? NaN);
+row(`CLI peak memory, ${fmt(MB(size50))} MB file`, `${fmt(kb / 1024, 0)} MiB = ${fmt((kb * 1024) / size50, 2)}x the input`);
+
+// 3. chrono-node reference, 1 MB
+const text1 = readFileSync(f8, 'utf8').slice(0, 550_000); // ~1 MB of UTF-8 Arabic
+const bytes1 = Buffer.byteLength(text1);
+chrono.ar.parse(text1.slice(0, 5000));
+let t = performance.now();
+let chronoFound = 0;
+for (const line of text1.split('\n')) chronoFound += chrono.ar.parse(line).length;
+const chronoMBs = MB(bytes1) / ((performance.now() - t) / 1000);
+row(`chrono-node ${JSON.parse(readFileSync(ROOT + 'node_modules/chrono-node/package.json')).version} chrono.ar on ${fmt(MB(bytes1))} MB`, `${fmt(chronoMBs, 2)} MB/s (${chronoFound} dates)`);
+row('CLI / chrono-node', `${fmt(cliMBs / chronoMBs, 0)}x`);
+
+// 4. the page's transfer size
+const files = ['index.html', 'style.css', 'app.js', 'render.js', 'worker.js', 'sw.js', 'pkg/wasim.js', 'pkg/wasim_bg.wasm'];
+let raw = 0;
+let gz = 0;
+for (const f of files) {
+  const b = readFileSync(ROOT + 'www/' + f);
+  raw += b.length;
+  gz += gzipSync(b, { level: 9 }).length;
+}
+row('page transfer (html+css+js+wasm), gzip -9', `${fmt(gz / 1024, 0)} KiB (${fmt(raw / 1024, 0)} KiB raw)`);
+
+// 5. WASM in Chromium, and page timings
+const env = await start();
+try {
+  const { page, context } = await open(env);
+  const text8 = readFileSync(f8, 'utf8');
+  const wasm = await page.evaluate(async (text) => {
+    const mod = await import('./pkg/wasim.js');
+    await mod.default();
+    mod.annotate('روسيا', undefined);
+    let best = Infinity;
+    let n = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      n = mod.annotate(text, undefined).annotations.length;
+      best = Math.min(best, performance.now() - t0);
+    }
+    return { best, n };
+  }, text8);
+  const wasmMBs = MB(size8) / (wasm.best / 1000);
+  row('WASM in Chromium, same 8 MB (best of 3)', `${fmt(wasmMBs)} MB/s = ${fmt((100 * wasmMBs) / core.mb_per_s, 0)}% of native core`);
+  await context.close();
+
+  const ctx2 = await env.browser.newContext({ serviceWorkers: 'block' });
+  const p2 = await ctx2.newPage();
+  const seed = readFileSync(CORPUS + '/seeds/' + readdirSync(CORPUS + '/seeds').sort()[3], 'utf8');
+  await p2.goto(env.base);
+  await p2.waitForFunction(() => document.getElementById('version').textContent !== '');
+  const ready = await p2.evaluate(() => performance.now());
+  const first = await p2.evaluate((s) => new Promise((resolve) => {
+    const t0 = performance.now();
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('#view mark')) {
+        obs.disconnect();
+        resolve(performance.now() - t0);
+      }
+    }).observe(document.getElementById('view'), { childList: true, subtree: true });
+    const box = document.getElementById('text');
+    box.value = s;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }), seed);
+  row('page load to annotator ready', `${fmt(ready, 0)} ms`);
+  row('paste of a 6 KB article to first highlights', `${fmt(first, 0)} ms (250 ms of it is the typing debounce)`);
+  await ctx2.close();
+} finally {
+  await env.stop();
+}
