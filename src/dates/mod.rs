@@ -678,6 +678,8 @@ impl<'t> Parser<'t> {
             (i + 2, 2)
         } else if self.ws(i).contains(&W::DayWord) && self.plain(i + 1) && matches!(self.bare(i + 1), Some("امس" | "غد")) {
             (i + 2, if self.is_word(i + 1, "امس") { -1 } else { 1 })
+        } else if self.ws(i).contains(&W::Now) {
+            return Some((i + 1, DateInfo::new(DateType::Date, Some("PRESENT_REF".into()))));
         } else {
             let k = self.find_w(i, |w| if let W::RelDay(k) = w { Some(k as i64) } else { None })?;
             // اليوم التالي / اليوم السابق: relative to an event, not to today

@@ -49,6 +49,8 @@ pub enum W {
     Weekday(u8),
     /// A day relative to today (أمس −1, اليوم 0, غدا +1).
     RelDay(i8),
+    /// Now (الآن، حاليا): PRESENT_REF, whatever the reference date.
+    Now,
     /// A unit word without the article.
     Unit(Unit, Form),
     /// A unit word with the article (الشهر، العامين، الأيام).
@@ -163,6 +165,7 @@ pub const TABLE: &[(&str, W)] = &[
     ("دجمبر", Month(12, false)),
     ("كانون", MonthHead(Head::Kanun)),
     ("تشرين", MonthHead(Head::Tishrin)),
+    ("تشرن", MonthHead(Head::Tishrin)),
     // Hijri months
     ("محرم", Hijri(1, true)),
     ("صفر", Hijri(2, true)),
@@ -189,6 +192,8 @@ pub const TABLE: &[(&str, W)] = &[
     ("الامس", RelDay(-1)),
     ("البارحه", RelDay(-1)),
     ("اليوم", RelDay(0)),
+    ("الان", Now),
+    ("حاليا", Now),
     ("غدا", RelDay(1)),
     ("الغد", RelDay(1)),
     ("غد", RelDay(1)),
