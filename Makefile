@@ -65,7 +65,7 @@ bench: build setup-chromium
 
 # One minute of libFuzzer over annotate. cargo-fuzz wants nightly flags; the one stable
 # toolchain here accepts them with RUSTC_BOOTSTRAP. Inputs that crash are kept under
-# fuzz/artifacts and belong in tests/regressions.rs once fixed.
+# fuzz/artifacts/annotate; copy each into fuzz/regressions/ (replayed by tests/fuzz_regressions.rs) once fixed.
 fuzz:
 	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz
 	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run annotate --fuzz-dir . -- -max_total_time=60 -max_len=4096 -dict=annotate.dict

@@ -36,29 +36,54 @@ fn score(files: &[&str]) -> Option<Report> {
 
 #[test]
 fn seeds_exact_span_f1_per_category() {
-    let Some(r) = score(&["seeds.gold.jsonl"]) else { return };
+    let Some(r) = score(&["seeds.gold.jsonl"]) else {
+        return;
+    };
     println!("{}", r.table());
     for c in Category::ALL {
         let f1 = r.exact_of(c).f1();
-        assert!(f1 >= 0.95, "seeds {}: exact-span F1 {f1:.3} < 0.95\n{}", c.as_str(), r.table());
+        assert!(
+            f1 >= 0.95,
+            "seeds {}: exact-span F1 {f1:.3} < 0.95\n{}",
+            c.as_str(),
+            r.table()
+        );
     }
 }
 
 #[test]
 fn seeds_date_values_reproduced() {
-    let Some(r) = score(&["seeds.gold.jsonl"]) else { return };
+    let Some(r) = score(&["seeds.gold.jsonl"]) else {
+        return;
+    };
     let (n, k) = r.date_values;
-    assert!(n > 0 && k as f64 >= 0.90 * n as f64, "date values {k}/{n} < 90%");
+    assert!(
+        n > 0 && k as f64 >= 0.90 * n as f64,
+        "date values {k}/{n} < 90%"
+    );
     let (n, k) = r.date_types;
-    assert!(n > 0 && k as f64 >= 0.95 * n as f64, "date types {k}/{n} < 95%");
+    assert!(
+        n > 0 && k as f64 >= 0.95 * n as f64,
+        "date types {k}/{n} < 95%"
+    );
 }
 
 #[test]
 fn wojood_dev_token_level() {
-    let Some(r) = score(&["wojood/dev-a.jsonl", "wojood/dev-b.jsonl"]) else { return };
+    let Some(r) = score(&["wojood/dev-a.jsonl", "wojood/dev-b.jsonl"]) else {
+        return;
+    };
     println!("{}", r.table());
     let plo = r.plo(true);
-    assert!(plo.f1() >= 0.60, "Wojood dev person+location+organization token F1 {:.3} < 0.60", plo.f1());
+    assert!(
+        plo.f1() >= 0.60,
+        "Wojood dev person+location+organization token F1 {:.3} < 0.60",
+        plo.f1()
+    );
     let date = r.token_of(Category::Date);
-    assert!(date.f1() >= 0.80, "Wojood dev date token F1 {:.3} < 0.80", date.f1());
+    assert!(
+        date.f1() >= 0.85,
+        "Wojood dev date token F1 {:.3} < 0.85",
+        date.f1()
+    );
 }

@@ -63,8 +63,14 @@ pub enum W {
     Teen,
     /// A relative modifier after a unit, a month or a weekday (الماضي، المقبل، الحالي).
     Relative(Rel),
-    /// هذا / هذه.
+    /// هذا / هذه (and the Levantine هاي).
     This,
+    /// عدة، بضعة، بضع: an unspecified count before a plural unit (عدة أيام → PXD).
+    Few,
+    /// منذ: "since / for" before a vague plural unit (منذ سنوات).
+    Since,
+    /// بعد: "after" (بعد سنوات، بعد غد).
+    After,
     /// A vague part-of-period modifier before a date (مطلع START, منتصف MID, نهاية END).
     Vague(&'static str),
     /// عام, العام, سنة, السنة: a year follows.
@@ -117,8 +123,8 @@ pub enum Head {
     Dhu,
 }
 
-use Form::*;
 use self::Unit as U;
+use Form::*;
 use W::*;
 
 /// The table, in the matching form (see `crate::normalize`): ا for every alef, ه for ة, ي for ى.
@@ -197,6 +203,9 @@ pub const TABLE: &[(&str, W)] = &[
     ("غدا", RelDay(1)),
     ("الغد", RelDay(1)),
     ("غد", RelDay(1)),
+    // colloquial "tomorrow" (Levantine, Egyptian, Gulf)
+    ("بكرا", RelDay(1)),
+    ("بكره", RelDay(1)),
     // units
     ("ثانيه", Unit(U::Second, One)),
     ("ثوان", Unit(U::Second, Plural)),
@@ -326,13 +335,21 @@ pub const TABLE: &[(&str, W)] = &[
     ("الفي", Num(2000)),
     // the same with the article (الأربع والعشرين ساعة)
     ("الثلاث", Num(3)),
+    ("الثلاثه", Num(3)),
     ("الاربع", Num(4)),
+    ("الاربعه", Num(4)),
     ("الخمس", Num(5)),
+    ("الخمسه", Num(5)),
     ("الست", Num(6)),
+    ("السته", Num(6)),
     ("السبع", Num(7)),
+    ("السبعه", Num(7)),
     ("الثماني", Num(8)),
+    ("الثمانيه", Num(8)),
     ("التسع", Num(9)),
+    ("التسعه", Num(9)),
     ("العشر", Num(10)),
+    ("العشره", Num(10)),
     ("الاربعين", Num(40)),
     ("الخمسين", Num(50)),
     ("الستين", Num(60)),
@@ -389,6 +406,10 @@ pub const TABLE: &[(&str, W)] = &[
     ("القادم", Relative(Rel::Future)),
     ("القادمه", Relative(Rel::Future)),
     ("القادمين", Relative(Rel::Future)),
+    // Levantine and Gulf colloquial "next"
+    ("الجاي", Relative(Rel::Future)),
+    ("الجايه", Relative(Rel::Future)),
+    ("الجايي", Relative(Rel::Future)),
     ("التالي", Relative(Rel::Future)),
     ("الجاري", Relative(Rel::Present)),
     ("الجاريه", Relative(Rel::Present)),
@@ -396,6 +417,12 @@ pub const TABLE: &[(&str, W)] = &[
     ("الحاليه", Relative(Rel::Present)),
     ("هذا", This),
     ("هذه", This),
+    ("هاي", This),
+    ("عده", Few),
+    ("بضعه", Few),
+    ("بضع", Few),
+    ("منذ", Since),
+    ("بعد", After),
     // vague modifiers
     ("مطلع", Vague("START")),
     ("اوائل", Vague("START")),
@@ -509,7 +536,18 @@ pub fn words() -> impl Iterator<Item = &'static str> {
 
 /// Words that only appear as second words (ذو القعدة) or connectors; known so that
 /// proclitics before them split.
-const EXTRA: &[&str] = &["القعده", "الحجه", "الاخر", "الاخره", "الفطر", "الاضحي", "الميلاد", "النبوي", "عرفه", "القدر"];
+const EXTRA: &[&str] = &[
+    "القعده",
+    "الحجه",
+    "الاخر",
+    "الاخره",
+    "الفطر",
+    "الاضحي",
+    "الميلاد",
+    "النبوي",
+    "عرفه",
+    "القدر",
+];
 
 /// All meanings of a word in the matching form (empty when unknown).
 pub fn meanings(word: &str) -> &'static [W] {
