@@ -272,7 +272,8 @@ fn score_doc(doc: &GoldDoc, pred: &[Pred<'_>], report: &mut Report) {
             continue;
         }
         for c in Category::ALL {
-            let in_gold = doc.annotations.iter().any(|g| !g.optional && g.category == c && overlaps((g.start, g.end), tok));
+            let in_gold =
+                doc.annotations.iter().any(|g| !g.optional && g.category == c && overlaps((g.start, g.end), tok));
             let in_pred = pred.iter().any(|p| p.2 == c && overlaps((p.0, p.1), tok));
             let counts = &mut report.token[Report::idx(c)];
             match (in_gold, in_pred) {
@@ -295,7 +296,14 @@ mod tests {
             text: text.to_string(),
             annotations: spans
                 .iter()
-                .map(|&(start, end, category, optional)| GoldSpan { start, end, category, optional, typ: None, value: None })
+                .map(|&(start, end, category, optional)| GoldSpan {
+                    start,
+                    end,
+                    category,
+                    optional,
+                    typ: None,
+                    value: None,
+                })
                 .collect(),
             reference_date: None,
         }
@@ -331,7 +339,9 @@ mod tests {
 
     #[test]
     fn parses_both_id_spellings_and_reports_bad_lines() {
-        let docs = parse_gold("{\"doc\": \"a\", \"text\": \"x\", \"annotations\": []}\n\n{\"id\": 3, \"text\": \"y\"}\n").unwrap();
+        let docs =
+            parse_gold("{\"doc\": \"a\", \"text\": \"x\", \"annotations\": []}\n\n{\"id\": 3, \"text\": \"y\"}\n")
+                .unwrap();
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].id, Some(serde_json::json!("a")));
         let err = parse_gold("{\"text\": 1}\n").unwrap_err();

@@ -48,9 +48,22 @@ pub fn action(c: char) -> Action {
             Action::DropMark
         }
         // tatweel; bidi and format marks; BOM; soft hyphen; carriage return
-        '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        | '\u{FEFF}' | '\u{00AD}' | '\r' => Action::Drop,
-        ' ' | '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{000B}'
+        '\u{0640}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{061C}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{00AD}'
+        | '\r' => Action::Drop,
+        ' '
+        | '\t'
+        | '\u{00A0}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}'
+        | '\u{000B}'
         | '\u{000C}' => Action::Space,
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Action::Keep('ا'),
         'ى' | 'ی' | 'ې' => Action::Keep('ي'),

@@ -177,7 +177,8 @@ fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
             });
             let Some((from, Some((cat, canon)))) = found else { continue };
             // a word some list knows as something else is not this name here
-            if matches!(lex.longest_at(&norm.text, from, crate::tokenize::Reading::Stem), Some((e, id)) if e == t.end as usize && lex.entry(id).class.category().is_some_and(|c| c != *cat)) {
+            if matches!(lex.longest_at(&norm.text, from, crate::tokenize::Reading::Stem), Some((e, id)) if e == t.end as usize && lex.entry(id).class.category().is_some_and(|c| c != *cat))
+            {
                 continue;
             }
             let (a, b) = norm.orig_range(from, t.end as usize);
@@ -188,7 +189,14 @@ fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
             if k < spans.len() && spans[k].start < b {
                 continue; // inside an annotation already
             }
-            added.push(Span { start: a, end: b, category: *cat, canonical: Some(canon.clone()), source: "propagation", date: None });
+            added.push(Span {
+                start: a,
+                end: b,
+                category: *cat,
+                canonical: Some(canon.clone()),
+                source: "propagation",
+                date: None,
+            });
         }
     }
     spans.extend(added);

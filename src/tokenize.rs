@@ -48,9 +48,7 @@ impl Token {
     }
     /// True when the proclitic ends in ل and the stem starts with ل: the ل+ال contraction.
     pub fn is_contraction(&self, text: &str) -> bool {
-        self.proclitic > 0
-            && text[..self.stem_start()].ends_with('ل')
-            && text[self.stem_start()..].starts_with('ل')
+        self.proclitic > 0 && text[..self.stem_start()].ends_with('ل') && text[self.stem_start()..].starts_with('ل')
     }
 }
 
@@ -183,7 +181,20 @@ mod tests {
             }
         }
     }
-    const VOCAB: Words = Words(&["فبراير", "بريطانيا", "كييف", "لبنان", "بكين", "كندا", "بوتين", "روسيا", "امس", "الولايات", "موسكو", "لندن"]);
+    const VOCAB: Words = Words(&[
+        "فبراير",
+        "بريطانيا",
+        "كييف",
+        "لبنان",
+        "بكين",
+        "كندا",
+        "بوتين",
+        "روسيا",
+        "امس",
+        "الولايات",
+        "موسكو",
+        "لندن",
+    ]);
 
     /// (word, expected proclitic, expected stem)
     const CLITICS: &[(&str, &str, &str)] = &[
@@ -244,14 +255,9 @@ mod tests {
 
     #[test]
     fn pieces_join_back_to_the_input() {
-        for line in [
-            "",
-            "وبوتين قال لروسيا: نعم!",
-            "  \u{200F}مُحَمَّدٌ  ذهب ٢٠٢٢م 😀\t",
-            "الـ21 للولايات المتحدة",
-            "\r",
-            "ـــ",
-        ] {
+        for line in
+            ["", "وبوتين قال لروسيا: نعم!", "  \u{200F}مُحَمَّدٌ  ذهب ٢٠٢٢م 😀\t", "الـ21 للولايات المتحدة", "\r", "ـــ"]
+        {
             let p = pieces(line, &VOCAB);
             assert_eq!(p.concat(), line);
         }

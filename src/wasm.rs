@@ -30,16 +30,19 @@ fn options(js: JsValue) -> Result<Options, JsError> {
         return Err(JsError::new(&format!("wasim: invalid options (unknown option {k:?}); expected {{categories?: string[], referenceDate?: \"YYYY-MM-DD\"}}")));
     }
     let o: JsOptions = serde_wasm_bindgen::from_value(js).map_err(|e| {
-        JsError::new(&format!("wasim: invalid options ({e}); expected {{categories?: string[], referenceDate?: \"YYYY-MM-DD\"}}"))
+        JsError::new(&format!(
+            "wasim: invalid options ({e}); expected {{categories?: string[], referenceDate?: \"YYYY-MM-DD\"}}"
+        ))
     })?;
     let mut out = Options::default();
     if let Some(list) = o.categories {
         out.categories = Category::parse_list(&list.join(",")).map_err(|e| JsError::new(&format!("wasim: {e}")))?;
     }
     if let Some(d) = o.reference_date.filter(|d| !d.trim().is_empty()) {
-        out.reference_date = Some(SimpleDate::parse(d.trim()).ok_or_else(|| {
-            JsError::new(&format!("wasim: invalid referenceDate {d:?} (expected YYYY-MM-DD)"))
-        })?);
+        out.reference_date = Some(
+            SimpleDate::parse(d.trim())
+                .ok_or_else(|| JsError::new(&format!("wasim: invalid referenceDate {d:?} (expected YYYY-MM-DD)")))?,
+        );
     }
     Ok(out)
 }

@@ -97,7 +97,8 @@ fn invalid_utf8_is_an_error_naming_the_byte_offset() {
 #[test]
 fn options_filter_and_resolve() {
     let input = "زار بوتين موسكو أمس";
-    let doc = json_of(&run(&["annotate", "--categories", "person,date", "--reference-date", "2025-04-11"], input.as_bytes()));
+    let doc =
+        json_of(&run(&["annotate", "--categories", "person,date", "--reference-date", "2025-04-11"], input.as_bytes()));
     assert_eq!(texts(&doc), vec![("بوتين".into(), "person".into()), ("أمس".into(), "date".into())]);
     assert_eq!(doc["annotations"][1]["value"], "2025-04-10");
     let doc = json_of(&run(&["annotate", "--categories=location"], input.as_bytes()));
@@ -138,7 +139,8 @@ fn jsonl_streams_one_line_per_document_and_survives_bad_lines() {
     input.extend_from_slice("{\"id\": null, \"text\": \"\"}".as_bytes());
     let out = run(&["annotate", "--jsonl"], &input);
     assert!(out.status.success());
-    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 9, "{lines:?}");
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["annotations"].as_array().unwrap().len(), 2);

@@ -12,8 +12,7 @@ use wasim::{annotate, Category, Options, SimpleDate};
 fn options_and_text(data: &[u8]) -> Option<(Options, String)> {
     let (&sel, rest) = data.split_first()?;
     let text = String::from_utf8_lossy(rest).into_owned();
-    let categories =
-        Category::ALL.iter().enumerate().filter(|(i, _)| sel & (1 << i) != 0).map(|(_, c)| *c).collect();
+    let categories = Category::ALL.iter().enumerate().filter(|(i, _)| sel & (1 << i) != 0).map(|(_, c)| *c).collect();
     let reference_date = if sel & 0x10 != 0 { SimpleDate::new(2024, 2, 29) } else { None };
     Some((Options { categories, reference_date }, text))
 }
@@ -21,7 +20,8 @@ fn options_and_text(data: &[u8]) -> Option<(Options, String)> {
 #[test]
 fn every_kept_fuzz_input_keeps_the_invariants() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("fuzz/regressions exists").map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).expect("fuzz/regressions exists").map(|e| e.unwrap().path()).collect();
     files.sort();
     assert!(files.len() >= 100, "the regression corpus has {} inputs", files.len());
     let mut annotated = 0;

@@ -42,12 +42,7 @@ fn seeds_exact_span_f1_per_category() {
     println!("{}", r.table());
     for c in Category::ALL {
         let f1 = r.exact_of(c).f1();
-        assert!(
-            f1 >= 0.95,
-            "seeds {}: exact-span F1 {f1:.3} < 0.95\n{}",
-            c.as_str(),
-            r.table()
-        );
+        assert!(f1 >= 0.95, "seeds {}: exact-span F1 {f1:.3} < 0.95\n{}", c.as_str(), r.table());
     }
 }
 
@@ -57,15 +52,9 @@ fn seeds_date_values_reproduced() {
         return;
     };
     let (n, k) = r.date_values;
-    assert!(
-        n > 0 && k as f64 >= 0.90 * n as f64,
-        "date values {k}/{n} < 90%"
-    );
+    assert!(n > 0 && k as f64 >= 0.90 * n as f64, "date values {k}/{n} < 90%");
     let (n, k) = r.date_types;
-    assert!(
-        n > 0 && k as f64 >= 0.95 * n as f64,
-        "date types {k}/{n} < 95%"
-    );
+    assert!(n > 0 && k as f64 >= 0.95 * n as f64, "date types {k}/{n} < 95%");
 }
 
 #[test]
@@ -75,15 +64,7 @@ fn wojood_dev_token_level() {
     };
     println!("{}", r.table());
     let plo = r.plo(true);
-    assert!(
-        plo.f1() >= 0.60,
-        "Wojood dev person+location+organization token F1 {:.3} < 0.60",
-        plo.f1()
-    );
+    assert!(plo.f1() >= 0.60, "Wojood dev person+location+organization token F1 {:.3} < 0.60", plo.f1());
     let date = r.token_of(Category::Date);
-    assert!(
-        date.f1() >= 0.85,
-        "Wojood dev date token F1 {:.3} < 0.85",
-        date.f1()
-    );
+    assert!(date.f1() >= 0.85, "Wojood dev date token F1 {:.3} < 0.85", date.f1());
 }

@@ -50,7 +50,10 @@ fn main() -> ExitCode {
     };
     if std::env::var_os("WASIM_REPORT_PEAK_RSS").is_some() {
         // For `make bench`: the peak resident memory of this run (Linux), on stderr.
-        if let Some(l) = std::fs::read_to_string("/proc/self/status").ok().and_then(|s| s.lines().find(|l| l.starts_with("VmHWM")).map(str::to_string)) {
+        if let Some(l) = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM")).map(str::to_string))
+        {
             eprintln!("wasim: peak {l}");
         }
     }
@@ -89,9 +92,8 @@ fn parse_annotate(args: &[String]) -> Result<AnnotateArgs, String> {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
             _ => (a.as_str(), None),
         };
-        let mut value = |name: &str| {
-            inline.clone().or_else(|| it.next().cloned()).ok_or_else(|| format!("{name} needs a value"))
-        };
+        let mut value =
+            |name: &str| inline.clone().or_else(|| it.next().cloned()).ok_or_else(|| format!("{name} needs a value"));
         match flag {
             "--jsonl" => out.jsonl = true,
             "--pretty" => out.pretty = true,
@@ -126,7 +128,9 @@ fn cmd_annotate(args: &[String]) -> Result<(), String> {
     }
     let mut bytes = Vec::new();
     match a.file.as_deref() {
-        None | Some("-") => io::stdin().lock().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?,
+        None | Some("-") => {
+            io::stdin().lock().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?
+        }
         Some(path) => {
             bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
             0
@@ -142,9 +146,8 @@ fn cmd_annotate(args: &[String]) -> Result<(), String> {
 
 /// The text of a UTF-8 byte string, or an error naming the byte offset of the first bad byte.
 fn utf8(bytes: &[u8]) -> Result<&str, String> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        format!("input is not valid UTF-8: invalid byte sequence at byte offset {}", e.valid_up_to())
-    })
+    std::str::from_utf8(bytes)
+        .map_err(|e| format!("input is not valid UTF-8: invalid byte sequence at byte offset {}", e.valid_up_to()))
 }
 
 fn annotate_jsonl(defaults: &Options) -> Result<(), String> {

@@ -20,8 +20,11 @@ pub struct SimpleDate {
 impl SimpleDate {
     /// Builds a date, or `None` when it does not exist (2023-02-29).
     pub fn new(year: i32, month: u32, day: u32) -> Option<SimpleDate> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(SimpleDate { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(SimpleDate {
+            year,
+            month,
+            day,
+        })
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -31,10 +34,7 @@ impl SimpleDate {
             return None;
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            s.get(r)
-                .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?
-                .parse()
-                .ok()
+            s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?.parse().ok()
         };
         SimpleDate::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
@@ -47,11 +47,7 @@ impl SimpleDate {
     /// The date `days` days after 1970-01-01.
     pub fn from_days(days: i64) -> SimpleDate {
         let (y, m, d) = civil_from_days(days);
-        SimpleDate {
-            year: y as i32,
-            month: m as u32,
-            day: d as u32,
-        }
+        SimpleDate { year: y as i32, month: m as u32, day: d as u32 }
     }
 
     /// This date moved by `n` days.
@@ -68,12 +64,7 @@ impl SimpleDate {
     pub fn iso_week(self) -> (i32, u32) {
         let wd = self.weekday() as i64;
         let thursday = SimpleDate::from_days(self.to_days() - wd + 4);
-        let jan1 = SimpleDate {
-            year: thursday.year,
-            month: 1,
-            day: 1,
-        }
-        .to_days();
+        let jan1 = SimpleDate { year: thursday.year, month: 1, day: 1 }.to_days();
         (thursday.year, ((thursday.to_days() - jan1) / 7 + 1) as u32)
     }
 
@@ -137,12 +128,7 @@ pub fn hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<SimpleDate>
         return None;
     }
     let y = year as i64;
-    let days = (y - 1) * 354
-        + (3 + 11 * y) / 30
-        + 29 * (month as i64 - 1)
-        + (month as i64) / 2
-        + day as i64
-        - 1;
+    let days = (y - 1) * 354 + (3 + 11 * y) / 30 + 29 * (month as i64 - 1) + (month as i64) / 2 + day as i64 - 1;
     Some(SimpleDate::from_days(HIJRI_EPOCH + days))
 }
 
@@ -152,22 +138,14 @@ mod tests {
 
     #[test]
     fn round_trips_and_weekdays() {
-        for (y, m, d, wd) in [
-            (1970, 1, 1, 4),
-            (2025, 4, 11, 5),
-            (2000, 2, 29, 2),
-            (2024, 12, 31, 2),
-            (1969, 12, 31, 3),
-        ] {
+        for (y, m, d, wd) in [(1970, 1, 1, 4), (2025, 4, 11, 5), (2000, 2, 29, 2), (2024, 12, 31, 2), (1969, 12, 31, 3)]
+        {
             let s = SimpleDate::new(y, m, d).unwrap();
             assert_eq!(SimpleDate::from_days(s.to_days()), s);
             assert_eq!(s.weekday(), wd, "{s}");
         }
         assert_eq!(SimpleDate::new(2023, 2, 29), None);
-        assert_eq!(
-            SimpleDate::parse("2025-04-11"),
-            SimpleDate::new(2025, 4, 11)
-        );
+        assert_eq!(SimpleDate::parse("2025-04-11"), SimpleDate::new(2025, 4, 11));
         assert_eq!(SimpleDate::parse("2025-4-11"), None);
         assert_eq!(SimpleDate::parse("2025-13-01"), None);
     }
@@ -182,18 +160,12 @@ mod tests {
     #[test]
     fn hijri_is_within_two_days_of_umm_al_qura() {
         // (Hijri, Umm al-Qura Gregorian)
-        for ((y, m, d), g) in [
-            ((1443, 9, 1), "2022-04-02"),
-            ((1443, 10, 1), "2022-05-02"),
-            ((1445, 1, 1), "2023-07-19"),
-        ] {
+        for ((y, m, d), g) in
+            [((1443, 9, 1), "2022-04-02"), ((1443, 10, 1), "2022-05-02"), ((1445, 1, 1), "2023-07-19")]
+        {
             let got = hijri_to_gregorian(y, m, d).unwrap().to_days();
             let want = SimpleDate::parse(g).unwrap().to_days();
-            assert!(
-                (got - want).abs() <= 2,
-                "{y}-{m}-{d}: {}",
-                SimpleDate::from_days(got)
-            );
+            assert!((got - want).abs() <= 2, "{y}-{m}-{d}: {}", SimpleDate::from_days(got));
         }
     }
 }

@@ -69,12 +69,7 @@ pub struct DateInfo {
 
 impl DateInfo {
     fn new(typ: DateType, value: Option<String>) -> Self {
-        DateInfo {
-            typ,
-            value,
-            modifier: None,
-            hijri: None,
-        }
+        DateInfo { typ, value, modifier: None, hijri: None }
     }
 }
 
@@ -122,27 +117,15 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
         .iter()
         .map(|t| {
             let stem = t.stem(text);
-            let word = if t.is_contraction(text) {
-                Cow::Owned(format!("ا{stem}"))
-            } else {
-                Cow::Borrowed(stem)
-            };
-            let digits = if t.kind == Kind::Number {
-                stem.len()
-            } else {
-                0
-            };
+            let word = if t.is_contraction(text) { Cow::Owned(format!("ا{stem}")) } else { Cow::Borrowed(stem) };
+            let digits = if t.kind == Kind::Number { stem.len() } else { 0 };
             Tok {
                 word,
                 pro: &text[t.start as usize..t.stem_start()],
                 kind: t.kind,
                 start: t.stem_start(),
                 end: t.end as usize,
-                num: if t.kind == Kind::Number && digits <= 9 {
-                    stem.parse().ok()
-                } else {
-                    None
-                },
+                num: if t.kind == Kind::Number && digits <= 9 { stem.parse().ok() } else { None },
                 digits,
             }
         })
@@ -153,11 +136,7 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
     while i < p.toks.len() {
         match p.expr(i) {
             Some((end, info)) if end > i => {
-                out.push(DateMatch {
-                    start: p.toks[i].start,
-                    end: p.toks[end - 1].end,
-                    info,
-                });
+                out.push(DateMatch { start: p.toks[i].start, end: p.toks[end - 1].end, info });
                 i = end;
             }
             _ => i += 1,
@@ -233,9 +212,7 @@ impl<'t> Parser<'t> {
 
     /// The word at `i` with no proclitic.
     fn bare(&self, i: usize) -> Option<&str> {
-        self.tok(i)
-            .filter(|t| t.kind == Kind::Word && t.pro.is_empty())
-            .map(|t| &*t.word)
+        self.tok(i).filter(|t| t.kind == Kind::Word && t.pro.is_empty()).map(|t| &*t.word)
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {
@@ -243,14 +220,11 @@ impl<'t> Parser<'t> {
     }
 
     fn is_punct(&self, i: usize, chars: &str) -> bool {
-        self.tok(i)
-            .is_some_and(|t| t.kind == Kind::Punct && chars.contains(&*t.word))
+        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && chars.contains(&*t.word))
     }
 
     fn number(&self, i: usize) -> Option<u32> {
-        self.tok(i)
-            .filter(|t| t.kind == Kind::Number && t.pro.is_empty())
-            .and_then(|t| t.num)
+        self.tok(i).filter(|t| t.kind == Kind::Number && t.pro.is_empty()).and_then(|t| t.num)
     }
 
     /// No proclitic on the token at `i` (tokens after the first of an expression).
@@ -267,13 +241,7 @@ impl<'t> Parser<'t> {
         if !self.plain(i) {
             return None;
         }
-        self.find_w(i, |w| {
-            if let W::Relative(r) = w {
-                Some(r)
-            } else {
-                None
-            }
-        })
+        self.find_w(i, |w| if let W::Relative(r) = w { Some(r) } else { None })
     }
 
     fn expr(&self, i: usize) -> Option<Found> {
@@ -303,16 +271,7 @@ impl<'t> Parser<'t> {
 
     /// A named historical period: الفترة العثمانية، العهد الأموي، الحقبة السوفيتية (no value).
     fn historical_period(&self, i: usize) -> Option<Found> {
-        const HEADS: &[&str] = &[
-            "الفتره",
-            "الحقبه",
-            "العهد",
-            "العصر",
-            "فتره",
-            "حقبه",
-            "عهد",
-            "عصر",
-        ];
+        const HEADS: &[&str] = &["الفتره", "الحقبه", "العهد", "العصر", "فتره", "حقبه", "عهد", "عصر"];
         const ERAS: &[&str] = &[
             "العثماني",
             "الاموي",
@@ -345,8 +304,7 @@ impl<'t> Parser<'t> {
         }
         let adj = &*self.tok(i + 1)?.word;
         let base = adj.strip_suffix('ه').unwrap_or(adj);
-        ERAS.contains(&base)
-            .then(|| (i + 2, DateInfo::new(DateType::Date, None)))
+        ERAS.contains(&base).then(|| (i + 2, DateInfo::new(DateType::Date, None)))
     }
 
     /// مطلع / منتصف / نهاية + a date (or a bare definite unit: نهاية العام).
@@ -362,13 +320,7 @@ impl<'t> Parser<'t> {
         let (end, mut info) = match self.core(j) {
             Some(f) if f.1.typ == DateType::Date => f,
             _ => {
-                let unit = self.find_w(j, |w| {
-                    if let W::UnitDef(u, Form::One) = w {
-                        Some(u)
-                    } else {
-                        None
-                    }
-                })?;
+                let unit = self.find_w(j, |w| if let W::UnitDef(u, Form::One) = w { Some(u) } else { None })?;
                 (j + 1, self.period_value(unit, Rel::Present))
             }
         };
@@ -377,13 +329,7 @@ impl<'t> Parser<'t> {
     }
 
     fn weekday_at(&self, i: usize) -> Option<u32> {
-        self.find_w(i, |w| {
-            if let W::Weekday(d) = w {
-                Some(d as u32)
-            } else {
-                None
-            }
-        })
+        self.find_w(i, |w| if let W::Weekday(d) = w { Some(d as u32) } else { None })
     }
 
     fn weekday_value(&self, d: u32, rel: Option<Rel>) -> String {
@@ -419,10 +365,7 @@ impl<'t> Parser<'t> {
 
     fn weekday_expr(&self, i: usize) -> Option<Found> {
         // يومي الاثنين أو الثلاثاء (المقبلين)
-        if self
-            .find_w(i, |w| (w == W::DaysWord).then_some(()))
-            .is_some()
-        {
+        if self.find_w(i, |w| (w == W::DaysWord).then_some(())).is_some() {
             self.weekday_at(i + 1)?;
             let mut j = i + 2;
             if self.is_word(j, "او") || self.is_word(j, "و") {
@@ -481,22 +424,12 @@ impl<'t> Parser<'t> {
         if !self.plain(i) {
             return None;
         }
-        self.find_w(i, |w| {
-            if let W::PartOfDayAdv(p) = w {
-                Some(p)
-            } else {
-                None
-            }
-        })
+        self.find_w(i, |w| if let W::PartOfDayAdv(p) = w { Some(p) } else { None })
     }
 
     /// A day of the month: 1–31 in digits, or an ordinal (الخامس، الحادي عشر، الحادي والعشرين).
     fn day_of_month(&self, i: usize) -> Option<(usize, u32)> {
-        if let Some(n) = self
-            .tok(i)
-            .filter(|t| t.kind == Kind::Number && t.digits <= 2)
-            .and_then(|t| t.num)
-        {
+        if let Some(n) = self.tok(i).filter(|t| t.kind == Kind::Number && t.digits <= 2).and_then(|t| t.num) {
             return (1..=31).contains(&n).then_some((i + 1, n));
         }
         self.ordinal(i).filter(|(_, n)| (1..=31).contains(n))
@@ -504,29 +437,13 @@ impl<'t> Parser<'t> {
 
     /// An ordinal in words, with its teen or tens part.
     fn ordinal(&self, i: usize) -> Option<(usize, u32)> {
-        let n = self.find_w(i, |w| {
-            if let W::Ordinal(n) = w {
-                Some(n as u32)
-            } else {
-                None
-            }
-        })?;
+        let n = self.find_w(i, |w| if let W::Ordinal(n) = w { Some(n as u32) } else { None })?;
         if n < 10 {
-            if self.plain(i + 1)
-                && self
-                    .find_w(i + 1, |w| (w == W::Teen).then_some(()))
-                    .is_some()
-            {
+            if self.plain(i + 1) && self.find_w(i + 1, |w| (w == W::Teen).then_some(())).is_some() {
                 return Some((i + 2, n + 10));
             }
             if self.and(i + 1) {
-                if let Some(t) = self.find_w(i + 1, |w| {
-                    if let W::Ordinal(t) = w {
-                        Some(t as u32)
-                    } else {
-                        None
-                    }
-                }) {
+                if let Some(t) = self.find_w(i + 1, |w| if let W::Ordinal(t) = w { Some(t as u32) } else { None }) {
                     if t >= 20 && t % 10 == 0 {
                         return Some((i + 2, n + t));
                     }
@@ -543,11 +460,7 @@ impl<'t> Parser<'t> {
         let open = self.is_punct(j, "(");
         if open || self.is_punct(j, "/-") {
             j += 1;
-            if let Some((e, m2)) = self
-                .tok(j)
-                .filter(|t| t.pro.is_empty())
-                .and_then(|_| self.one_month(j))
-            {
+            if let Some((e, m2)) = self.tok(j).filter(|t| t.pro.is_empty()).and_then(|_| self.one_month(j)) {
                 if m2.hijri == m.hijri && m2.n == m.n {
                     end = e;
                     if open && self.is_punct(end, ")") {
@@ -563,26 +476,8 @@ impl<'t> Parser<'t> {
     fn one_month(&self, i: usize) -> Option<(usize, MonthName)> {
         for w in self.ws(i) {
             match *w {
-                W::Month(n, amb) => {
-                    return Some((
-                        i + 1,
-                        MonthName {
-                            hijri: false,
-                            n: n as u32,
-                            ambiguous: amb,
-                        },
-                    ))
-                }
-                W::Hijri(n, amb) => {
-                    return Some((
-                        i + 1,
-                        MonthName {
-                            hijri: true,
-                            n: n as u32,
-                            ambiguous: amb,
-                        },
-                    ))
-                }
+                W::Month(n, amb) => return Some((i + 1, MonthName { hijri: false, n: n as u32, ambiguous: amb })),
+                W::Hijri(n, amb) => return Some((i + 1, MonthName { hijri: true, n: n as u32, ambiguous: amb })),
                 W::MonthHead(h) => {
                     let next = self.bare(i + 1)?;
                     let first = matches!(next, "الاول" | "اول" | "الاولي");
@@ -600,14 +495,7 @@ impl<'t> Parser<'t> {
                         Head::Dhu if next == "الحجه" => (true, 12),
                         _ => return None,
                     };
-                    return Some((
-                        i + 2,
-                        MonthName {
-                            hijri,
-                            n,
-                            ambiguous: false,
-                        },
-                    ));
+                    return Some((i + 2, MonthName { hijri, n, ambiguous: false }));
                 }
                 _ => {}
             }
@@ -621,11 +509,7 @@ impl<'t> Parser<'t> {
         if self.is_word(j, "من") || self.is_punct(j, ",،") {
             j += 1;
         }
-        if self.plain(j)
-            && self
-                .find_w(j, |w| (w == W::YearWord).then_some(()))
-                .is_some()
-        {
+        if self.plain(j) && self.find_w(j, |w| (w == W::YearWord).then_some(())).is_some() {
             j += 1;
         }
         // تموز (1970): a year in brackets; the brackets belong to the span
@@ -633,9 +517,7 @@ impl<'t> Parser<'t> {
         if bracket {
             j += 1;
         }
-        let t = self.tok(j).filter(|t| {
-            t.kind == Kind::Number && t.pro.is_empty() && (3..=4).contains(&t.digits)
-        })?;
+        let t = self.tok(j).filter(|t| t.kind == Kind::Number && t.pro.is_empty() && (3..=4).contains(&t.digits))?;
         let y = t.num? as i32;
         let (end, era) = self.era(j + 1 + bracket as usize);
         Some((end, y, era))
@@ -662,18 +544,9 @@ impl<'t> Parser<'t> {
         };
         let value = y.and_then(|y| {
             let g = calendar::hijri_to_gregorian(y, m, d.unwrap_or(15))?;
-            Some(if d.is_some() {
-                g.iso()
-            } else {
-                format!("{:04}-{:02}", g.year, g.month)
-            })
+            Some(if d.is_some() { g.iso() } else { format!("{:04}-{:02}", g.year, g.month) })
         });
-        DateInfo {
-            typ: DateType::Date,
-            value,
-            modifier: None,
-            hijri: Some(hijri),
-        }
+        DateInfo { typ: DateType::Date, value, modifier: None, hijri: Some(hijri) }
     }
 
     /// The year a month without a year most likely has, given the reference date.
@@ -696,10 +569,7 @@ impl<'t> Parser<'t> {
         }
         let (mut j, d) = self.day_of_month(i)?;
         // 20 / شعبان / 1428
-        let slash = self
-            .tok(j)
-            .filter(|t| t.kind == Kind::Punct && "/-".contains(&*t.word))
-            .map(|t| t.word.clone());
+        let slash = self.tok(j).filter(|t| t.kind == Kind::Punct && "/-".contains(&*t.word)).map(|t| t.word.clone());
         if let Some(sep) = &slash {
             let (e, m) = self.month_name(j + 1)?;
             if !self.is_punct(e, sep) {
@@ -716,11 +586,7 @@ impl<'t> Parser<'t> {
         if self.is_word(j, "من") {
             j += 1;
         }
-        if self.plain(j)
-            && self
-                .find_w(j, |w| (w == W::MonthWord).then_some(()))
-                .is_some()
-        {
+        if self.plain(j) && self.find_w(j, |w| (w == W::MonthWord).then_some(())).is_some() {
             j += 1;
         }
         if !self.plain(j) {
@@ -758,9 +624,7 @@ impl<'t> Parser<'t> {
 
     fn month_expr(&self, i: usize) -> Option<Found> {
         let mut j = i;
-        let with_word = self
-            .find_w(i, |w| (w == W::MonthWord).then_some(()))
-            .is_some();
+        let with_word = self.find_w(i, |w| (w == W::MonthWord).then_some(())).is_some();
         if with_word {
             j += 1;
             if !self.plain(j) {
@@ -771,12 +635,8 @@ impl<'t> Parser<'t> {
         // آب (10/8/1936): a month name glossed by the full date in brackets
         if self.is_punct(end, "(") {
             if let Some((e, info)) = self.numeric(end + 1) {
-                let same = info
-                    .value
-                    .as_deref()
-                    .and_then(|v| v.get(5..7))
-                    .and_then(|v| v.parse::<u32>().ok())
-                    == Some(m.n);
+                let same =
+                    info.value.as_deref().and_then(|v| v.get(5..7)).and_then(|v| v.parse::<u32>().ok()) == Some(m.n);
                 if same && !m.hijri && self.is_punct(e, ")") {
                     return Some((e + 1, info));
                 }
@@ -795,13 +655,9 @@ impl<'t> Parser<'t> {
             end += 1;
         } else if self.is_word(end, "من") {
             // نوفمبر من العام الماضي
-            if let (Some(W::UnitDef(Unit::Year, Form::One)), Some(r)) = (
-                self.ws(end + 1)
-                    .iter()
-                    .copied()
-                    .find(|w| matches!(w, W::UnitDef(..))),
-                self.relative(end + 2),
-            ) {
+            if let (Some(W::UnitDef(Unit::Year, Form::One)), Some(r)) =
+                (self.ws(end + 1).iter().copied().find(|w| matches!(w, W::UnitDef(..))), self.relative(end + 2))
+            {
                 let y = self.reference.map(|d| match r {
                     Rel::Past => d.year - 1,
                     Rel::Future => d.year + 1,
@@ -838,10 +694,7 @@ impl<'t> Parser<'t> {
             return false;
         };
         if t.pro.is_empty() || t.pro == "و" && prev.kind == Kind::Word {
-            let prep = matches!(
-                &*prev.word,
-                "في" | "منذ" | "حتي" | "خلال" | "بين" | "قبل" | "بعد" | "اواخر" | "اوائل"
-            );
+            let prep = matches!(&*prev.word, "في" | "منذ" | "حتي" | "خلال" | "بين" | "قبل" | "بعد" | "اواخر" | "اوائل");
             let month_before = t.pro == "و" && self.one_month(j - 1).is_some_and(|(e, _)| e == j);
             return (t.pro.is_empty() && prep) || month_before;
         }
@@ -852,25 +705,16 @@ impl<'t> Parser<'t> {
         let ws = self.ws(i);
         if ws.contains(&W::YearsWord) {
             // عامي 2014 و2015
-            let a = self
-                .number(i + 1)
-                .filter(|_| self.tok(i + 1).is_some_and(|t| t.digits == 4))?;
+            let a = self.number(i + 1).filter(|_| self.tok(i + 1).is_some_and(|t| t.digits == 4))?;
             let mut j = i + 2;
             if self.is_word(j, "و") {
                 j += 1;
             }
-            let b = self
-                .tok(j)
-                .filter(|t| t.kind == Kind::Number && t.digits == 4)
-                .and_then(|t| t.num)?;
+            let b = self.tok(j).filter(|t| t.kind == Kind::Number && t.digits == 4).and_then(|t| t.num)?;
             let _ = (a, b);
             return Some((j + 1, DateInfo::new(DateType::Date, None)));
         }
-        let (mut j, had_word) = if ws.contains(&W::YearWord) {
-            (i + 1, true)
-        } else {
-            (i, false)
-        };
+        let (mut j, had_word) = if ws.contains(&W::YearWord) { (i + 1, true) } else { (i, false) };
         // عام (1948): a year in brackets after the year word; the brackets belong to the span.
         let bracket = had_word && self.is_punct(j, "(") && self.is_punct(j + 2, ")");
         if bracket {
@@ -879,9 +723,7 @@ impl<'t> Parser<'t> {
         if had_word && !self.plain(j) {
             return None;
         }
-        let t = self
-            .tok(j)
-            .filter(|t| t.kind == Kind::Number && (had_word || t.pro.is_empty()))?;
+        let t = self.tok(j).filter(|t| t.kind == Kind::Number && (had_word || t.pro.is_empty()))?;
         let y = t.num? as i32;
         let (end, era) = self.era(j + 1 + bracket as usize);
         let ok = if had_word {
@@ -906,20 +748,15 @@ impl<'t> Parser<'t> {
     /// before punctuation or the end of the line, and never before a counted noun.
     fn bare_year_ok(&self, j: usize) -> bool {
         let prev = j.checked_sub(1).and_then(|p| self.tok(p));
-        let after_prep = prev.is_some_and(|p| {
-            matches!(
-                &*p.word,
-                "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "عن" | "الي" | "من"
-            )
-        }) || self.tok(j).is_some_and(|t| t.pro == "و" || t.pro == "ب");
+        let after_prep = prev
+            .is_some_and(|p| matches!(&*p.word, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "عن" | "الي" | "من"))
+            || self.tok(j).is_some_and(|t| t.pro == "و" || t.pro == "ب");
         let bracketed = prev.is_some_and(|p| p.kind == Kind::Punct && "(-–".contains(&*p.word));
         let next = self.tok(j + 1);
         let next_ok = match next {
             None => true,
             // a full stop ends the sentence unless a digit follows it (1996.5)
-            Some(n) if &*n.word == "." => self
-                .tok(j + 2)
-                .is_none_or(|d| d.kind != Kind::Number || d.start > n.end),
+            Some(n) if &*n.word == "." => self.tok(j + 2).is_none_or(|d| d.kind != Kind::Number || d.start > n.end),
             Some(n) if n.kind == Kind::Punct => !matches!(&*n.word, "%" | "/" | ":" | "×"),
             Some(n) if n.kind == Kind::Number => false,
             Some(_) => after_prep,
@@ -941,16 +778,9 @@ impl<'t> Parser<'t> {
 
     fn rel_day(&self, i: usize) -> Option<Found> {
         // a part of the day before its anchor: صباح اليوم، مساء أمس، فجر الأحد
-        if let Some(p) = self.find_w(i, |w| {
-            if let W::PartOfDay(p) = w {
-                Some(p)
-            } else {
-                None
-            }
-        }) {
+        if let Some(p) = self.find_w(i, |w| if let W::PartOfDay(p) = w { Some(p) } else { None }) {
             if self.plain(i + 1) {
-                if let Some((end, info)) = longest([self.rel_day(i + 1), self.weekday_expr(i + 1)])
-                {
+                if let Some((end, info)) = longest([self.rel_day(i + 1), self.weekday_expr(i + 1)]) {
                     if info.typ == DateType::Date {
                         let v = info.value.map(|v| format!("{v}T{p}"));
                         return Some((end, DateInfo::new(DateType::Time, v)));
@@ -959,17 +789,9 @@ impl<'t> Parser<'t> {
             }
         }
         let (mut end, k) = if self.is_word(i, "اول")
-            && (self.is_word(i + 1, "امس")
-                || self.is_word(i + 1, "من") && self.is_word(i + 2, "امس"))
+            && (self.is_word(i + 1, "امس") || self.is_word(i + 1, "من") && self.is_word(i + 2, "امس"))
         {
-            (
-                if self.is_word(i + 1, "امس") {
-                    i + 2
-                } else {
-                    i + 3
-                },
-                -2,
-            )
+            (if self.is_word(i + 1, "امس") { i + 2 } else { i + 3 }, -2)
         } else if self.tok(i).is_some_and(|t| t.word == "بعد") && self.is_word(i + 1, "غد") {
             (i + 2, 2)
         } else if self.ws(i).contains(&W::DayWord)
@@ -979,27 +801,14 @@ impl<'t> Parser<'t> {
             (i + 2, if self.is_word(i + 1, "امس") { -1 } else { 1 })
         } else if self.ws(i).contains(&W::Now) {
             // حتى الآن، لحد الآن: "so far", an aspect of the verb rather than a time
-            let before = i
-                .checked_sub(1)
-                .and_then(|p| self.tok(p))
-                .map_or("", |t| &*t.word);
+            let before = i.checked_sub(1).and_then(|p| self.tok(p)).map_or("", |t| &*t.word);
             let before = before.strip_prefix(['و', 'ف']).unwrap_or(before);
-            if matches!(before, "حتي" | "حد" | "لحد" | "الحد" | "غايه" | "لغايه")
-            {
+            if matches!(before, "حتي" | "حد" | "لحد" | "الحد" | "غايه" | "لغايه") {
                 return None;
             }
-            return Some((
-                i + 1,
-                DateInfo::new(DateType::Date, Some("PRESENT_REF".into())),
-            ));
+            return Some((i + 1, DateInfo::new(DateType::Date, Some("PRESENT_REF".into()))));
         } else {
-            let k = self.find_w(i, |w| {
-                if let W::RelDay(k) = w {
-                    Some(k as i64)
-                } else {
-                    None
-                }
-            })?;
+            let k = self.find_w(i, |w| if let W::RelDay(k) = w { Some(k as i64) } else { None })?;
             // اليوم التالي / اليوم السابق: relative to an event, not to today
             if k == 0 && self.relative(i + 1).is_some() {
                 return None;
@@ -1037,46 +846,24 @@ impl<'t> Parser<'t> {
                 _ => return None,
             })
         });
-        DateInfo::new(
-            DateType::Date,
-            Some(v.unwrap_or_else(|| rel_ref(rel).to_string())),
-        )
+        DateInfo::new(DateType::Date, Some(v.unwrap_or_else(|| rel_ref(rel).to_string())))
     }
 
     fn rel_period(&self, i: usize) -> Option<Found> {
         // هذا الأسبوع، هذه السنة
         if self.ws(i).contains(&W::This) && self.plain(i + 1) {
-            let unit = self.find_w(i + 1, |w| {
-                if let W::UnitDef(u, Form::One) = w {
-                    Some(u)
-                } else {
-                    None
-                }
-            })?;
+            let unit = self.find_w(i + 1, |w| if let W::UnitDef(u, Form::One) = w { Some(u) } else { None })?;
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return None;
             }
             return Some((i + 2, self.period_value(unit, Rel::Present)));
         }
-        let (unit, form) = self.find_w(i, |w| {
-            if let W::UnitDef(u, f) = w {
-                Some((u, f))
-            } else {
-                None
-            }
-        })?;
+        let (unit, form) = self.find_w(i, |w| if let W::UnitDef(u, f) = w { Some((u, f)) } else { None })?;
         // الأيام الخمسة الماضية: a counted definite plural
-        if form == Form::Plural
-            && self
-                .tok(i + 1)
-                .is_some_and(|t| t.kind == Kind::Word && t.word.starts_with("ال"))
-        {
+        if form == Form::Plural && self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word && t.word.starts_with("ال")) {
             if let Some((k, n)) = self.cardinal(i + 1) {
                 if self.relative(k).is_some_and(|r| r != Rel::Present) {
-                    return Some((
-                        k + 1,
-                        DateInfo::new(DateType::Duration, Some(unit_code(unit, n))),
-                    ));
+                    return Some((k + 1, DateInfo::new(DateType::Duration, Some(unit_code(unit, n)))));
                 }
             }
         }
@@ -1084,15 +871,10 @@ impl<'t> Parser<'t> {
         Some((
             i + 2,
             match form {
-                Form::One if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) => {
-                    self.period_value(unit, rel)
-                }
+                Form::One if !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) => self.period_value(unit, rel),
                 Form::One => return None,
                 Form::Dual => DateInfo::new(DateType::Duration, Some(unit_code(unit, 2.0))),
-                Form::Plural => DateInfo::new(
-                    DateType::Duration,
-                    Some(unit_code(unit, 0.0).replace('0', "X")),
-                ),
+                Form::Plural => DateInfo::new(DateType::Duration, Some(unit_code(unit, 0.0).replace('0', "X"))),
             },
         ))
     }
@@ -1103,29 +885,16 @@ impl<'t> Parser<'t> {
             let n = t.num? as f64;
             // 2.5 written with a decimal point
             if self.is_punct(i + 1, ".,٫") {
-                if let Some(f) = self
-                    .tok(i + 2)
-                    .filter(|t| t.kind == Kind::Number && t.digits == 1)
-                    .and_then(|t| t.num)
+                if let Some(f) = self.tok(i + 2).filter(|t| t.kind == Kind::Number && t.digits == 1).and_then(|t| t.num)
                 {
                     return Some((i + 3, n + f as f64 / 10.0));
                 }
             }
             return Some((i + 1, n));
         }
-        let n = self.find_w(i, |w| {
-            if let W::Num(n) = w {
-                Some(n as u32)
-            } else {
-                None
-            }
-        })?;
+        let n = self.find_w(i, |w| if let W::Num(n) = w { Some(n as u32) } else { None })?;
         if n < 10 {
-            if self.plain(i + 1)
-                && self
-                    .find_w(i + 1, |w| (w == W::Teen).then_some(()))
-                    .is_some()
-            {
+            if self.plain(i + 1) && self.find_w(i + 1, |w| (w == W::Teen).then_some(())).is_some() {
                 return Some((i + 2, (n + 10) as f64));
             }
             if self.and(i + 1) {
@@ -1144,17 +913,9 @@ impl<'t> Parser<'t> {
     /// قبل + a duration ("ago": the word is inside the span), or a duration.
     fn duration(&self, i: usize) -> Option<Found> {
         // عدة أيام، بضع سنوات؛ منذ سنوات (منذ stays in the span: the plural alone says too little)
-        let vague_count = [W::Few, W::Since, W::Ago, W::After]
-            .iter()
-            .any(|w| self.ws(i).contains(w));
+        let vague_count = [W::Few, W::Since, W::Ago, W::After].iter().any(|w| self.ws(i).contains(w));
         if vague_count && self.plain(i + 1) {
-            if let Some(u) = self.find_w(i + 1, |w| {
-                if let W::Unit(u, Form::Plural) = w {
-                    Some(u)
-                } else {
-                    None
-                }
-            }) {
+            if let Some(u) = self.find_w(i + 1, |w| if let W::Unit(u, Form::Plural) = w { Some(u) } else { None }) {
                 let value = unit_code(u, 0.0).replace('0', "X");
                 return Some((i + 2, DateInfo::new(DateType::Duration, Some(value))));
             }
@@ -1165,25 +926,13 @@ impl<'t> Parser<'t> {
             return None;
         }
         let (mut end, unit, mut n) = if let Some((k, n)) = self.cardinal(j) {
-            let (u, f) = self.find_w(k, |w| {
-                if let W::Unit(u, f) = w {
-                    Some((u, f))
-                } else {
-                    None
-                }
-            })?;
+            let (u, f) = self.find_w(k, |w| if let W::Unit(u, f) = w { Some((u, f)) } else { None })?;
             if !self.plain(k) || f == Form::Dual {
                 return None;
             }
             (k + 1, u, n)
         } else {
-            let u = self.find_w(j, |w| {
-                if let W::Unit(u, Form::Dual) = w {
-                    Some(u)
-                } else {
-                    None
-                }
-            })?;
+            let u = self.find_w(j, |w| if let W::Unit(u, Form::Dual) = w { Some(u) } else { None })?;
             (j + 1, u, 2.0)
         };
         // ونصف، وربع
@@ -1193,19 +942,11 @@ impl<'t> Parser<'t> {
         }
         let mut value = unit_code(unit, n);
         // 39 دقيقة 42 ثانية / ساعة و20 دقيقة
-        let k = if self.is_word(end, "و") {
-            end + 1
-        } else {
-            end
-        };
+        let k = if self.is_word(end, "و") { end + 1 } else { end };
         if let Some((k2, n2)) = self.cardinal(k).filter(|_| self.plain(k) || self.and(k)) {
-            if let Some(u2) = self.find_w(k2, |w| {
-                if let W::Unit(u, f) = w {
-                    (f != Form::Dual).then_some(u)
-                } else {
-                    None
-                }
-            }) {
+            if let Some(u2) =
+                self.find_w(k2, |w| if let W::Unit(u, f) = w { (f != Form::Dual).then_some(u) } else { None })
+            {
                 if (u2 as u8) < (unit as u8) {
                     let part = unit_code(u2, n2);
                     value = combine(&value, &part);
@@ -1220,15 +961,7 @@ impl<'t> Parser<'t> {
     }
 
     fn fraction_after(&self, i: usize) -> Option<u8> {
-        let frac = |k: usize| {
-            self.find_w(k, |w| {
-                if let W::Fraction(f) = w {
-                    Some(f)
-                } else {
-                    None
-                }
-            })
-        };
+        let frac = |k: usize| self.find_w(k, |w| if let W::Fraction(f) = w { Some(f) } else { None });
         if self.and(i) || self.is_word(i, "ونصف") {
             return frac(i);
         }
@@ -1244,27 +977,22 @@ impl<'t> Parser<'t> {
         if with_word && !self.plain(j) {
             return None;
         }
-        let (mut end, mut h, mut m) = if let Some(h) = self
-            .number(j)
-            .filter(|_| self.tok(j).is_some_and(|t| t.digits <= 2))
-        {
-            if self.is_punct(j + 1, ":") {
-                let mm = self
-                    .tok(j + 2)
-                    .filter(|t| t.kind == Kind::Number && t.digits == 2)
-                    .and_then(|t| t.num)?;
-                (j + 3, h, mm)
-            } else if with_word {
-                (j + 1, h, 0)
+        let (mut end, mut h, mut m) =
+            if let Some(h) = self.number(j).filter(|_| self.tok(j).is_some_and(|t| t.digits <= 2)) {
+                if self.is_punct(j + 1, ":") {
+                    let mm = self.tok(j + 2).filter(|t| t.kind == Kind::Number && t.digits == 2).and_then(|t| t.num)?;
+                    (j + 3, h, mm)
+                } else if with_word {
+                    (j + 1, h, 0)
+                } else {
+                    return None;
+                }
             } else {
-                return None;
-            }
-        } else {
-            let (k, h) = self.ordinal(j).filter(|_| {
-                with_word || self.pod_adv(j + 1).is_some() || self.pod_adv(j + 2).is_some()
-            })?;
-            (k, h, 0)
-        };
+                let (k, h) = self
+                    .ordinal(j)
+                    .filter(|_| with_word || self.pod_adv(j + 1).is_some() || self.pod_adv(j + 2).is_some())?;
+                (k, h, 0)
+            };
         if h > 24 || m > 59 {
             return None;
         }
@@ -1272,13 +1000,7 @@ impl<'t> Parser<'t> {
             m = f as u32;
             end += if self.is_word(end, "و") { 2 } else { 1 };
         } else if self.ws(end).contains(&W::Except) {
-            if let Some(f) = self.find_w(end + 1, |w| {
-                if let W::Fraction(f) = w {
-                    Some(f)
-                } else {
-                    None
-                }
-            }) {
+            if let Some(f) = self.find_w(end + 1, |w| if let W::Fraction(f) = w { Some(f) } else { None }) {
                 h = if h == 0 { 23 } else { h - 1 };
                 m = 60 - f as u32;
                 end += 2;
@@ -1294,9 +1016,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         // بتوقيت غرينتش / بالتوقيت المحلي
-        if self
-            .tok(end)
-            .is_some_and(|t| t.word == "توقيت" || t.word == "التوقيت")
+        if self.tok(end).is_some_and(|t| t.word == "توقيت" || t.word == "التوقيت")
             && self.tok(end + 1).is_some_and(|t| t.kind == Kind::Word)
         {
             end += 2;
@@ -1310,12 +1030,8 @@ impl<'t> Parser<'t> {
     /// 24/2/2022, 24-02-2022, 24.2.2022, 2022-02-24, 2022/2/24.
     fn numeric(&self, i: usize) -> Option<Found> {
         let a = self.tok(i).filter(|t| t.kind == Kind::Number)?;
-        let sep = self
-            .tok(i + 1)
-            .filter(|t| t.kind == Kind::Punct && "/-.".contains(&*t.word))?;
-        let b = self
-            .tok(i + 2)
-            .filter(|t| t.kind == Kind::Number && t.digits <= 2)?;
+        let sep = self.tok(i + 1).filter(|t| t.kind == Kind::Punct && "/-.".contains(&*t.word))?;
+        let b = self.tok(i + 2).filter(|t| t.kind == Kind::Number && t.digits <= 2)?;
         if !self.is_punct(i + 3, &sep.word) {
             return None;
         }
@@ -1323,21 +1039,13 @@ impl<'t> Parser<'t> {
         let (y, m, d) = if a.digits == 4 && c.digits <= 2 {
             (a.num?, b.num?, c.num?)
         } else if a.digits <= 2 && (c.digits == 4 || c.digits == 2) {
-            let y = if c.digits == 2 {
-                c.num? + if c.num? < 50 { 2000 } else { 1900 }
-            } else {
-                c.num?
-            };
+            let y = if c.digits == 2 { c.num? + if c.num? < 50 { 2000 } else { 1900 } } else { c.num? };
             (y, b.num?, a.num?)
         } else {
             return None;
         };
         // 4/22/1948: the month first when the middle number cannot be a month
-        let (m, d) = if m > 12 && d <= 12 && a.digits <= 2 {
-            (d, m)
-        } else {
-            (m, d)
-        };
+        let (m, d) = if m > 12 && d <= 12 && a.digits <= 2 { (d, m) } else { (m, d) };
         let date = SimpleDate::new(y as i32, m, d)?;
         let (end, era) = self.era(i + 5);
         let info = if era == Some(true) {
@@ -1361,31 +1069,18 @@ impl<'t> Parser<'t> {
         }
         // القرن الـ21 (tatweel gone: "ال" then 21), القرن 19
         let k = if self.is_word(j, "ال") { j + 1 } else { j };
-        let (end, n) = match self
-            .tok(k)
-            .filter(|t| t.kind == Kind::Number && t.digits <= 2)
-            .and_then(|t| t.num)
-        {
+        let (end, n) = match self.tok(k).filter(|t| t.kind == Kind::Number && t.digits <= 2).and_then(|t| t.num) {
             Some(n) => (k + 1, n),
             None => self.ordinal(j)?,
         };
         if !(1..=30).contains(&n) {
             return None;
         }
-        Some((
-            end,
-            DateInfo::new(DateType::Date, Some(format!("{:02}", n - 1))),
-        ))
+        Some((end, DateInfo::new(DateType::Date, Some(format!("{:02}", n - 1)))))
     }
 
     fn decade(&self, i: usize) -> Option<Found> {
-        let d = self.find_w(i, |w| {
-            if let W::Decade(d) = w {
-                Some(d as u32)
-            } else {
-                None
-            }
-        })?;
+        let d = self.find_w(i, |w| if let W::Decade(d) = w { Some(d as u32) } else { None })?;
         let mut century = 19;
         let mut end = i + 1;
         if let Some((e, info)) = self.century(end).filter(|_| self.plain(end)) {
@@ -1396,10 +1091,7 @@ impl<'t> Parser<'t> {
                 end = e;
             }
         }
-        Some((
-            end,
-            DateInfo::new(DateType::Date, Some(format!("{century:02}{d}"))),
-        ))
+        Some((end, DateInfo::new(DateType::Date, Some(format!("{century:02}{d}")))))
     }
 
     fn season(&self, i: usize) -> Option<Found> {
@@ -1408,19 +1100,16 @@ impl<'t> Parser<'t> {
         if !self.plain(j) {
             return None;
         }
-        let (end, year) = if let Some(y) = self
-            .tok(j)
-            .filter(|t| t.kind == Kind::Number && t.digits == 4)
-            .and_then(|t| t.num)
-        {
-            (j + 1, Some(y as i64))
-        } else if let Some(r) = self.relative(j) {
-            (j + 1, self.reference.map(|d| d.year as i64 + rel_step(r)))
-        } else if let Some((e, info)) = self.rel_period(j).or_else(|| self.year_expr(j)) {
-            (e, info.value.and_then(|v| v.parse::<i64>().ok()))
-        } else {
-            return None;
-        };
+        let (end, year) =
+            if let Some(y) = self.tok(j).filter(|t| t.kind == Kind::Number && t.digits == 4).and_then(|t| t.num) {
+                (j + 1, Some(y as i64))
+            } else if let Some(r) = self.relative(j) {
+                (j + 1, self.reference.map(|d| d.year as i64 + rel_step(r)))
+            } else if let Some((e, info)) = self.rel_period(j).or_else(|| self.year_expr(j)) {
+                (e, info.value.and_then(|v| v.parse::<i64>().ok()))
+            } else {
+                return None;
+            };
         let v = match year {
             Some(y) => format!("{y:04}-{s}"),
             None => format!("XXXX-{s}"),
@@ -1433,13 +1122,7 @@ impl<'t> Parser<'t> {
             return Some((i + 1, DateInfo::new(DateType::Set, Some(v.to_string()))));
         }
         if self.ws(i).contains(&W::Every) && self.plain(i + 1) {
-            let u = self.find_w(i + 1, |w| {
-                if let W::Unit(u, Form::One) = w {
-                    Some(u)
-                } else {
-                    None
-                }
-            })?;
+            let u = self.find_w(i + 1, |w| if let W::Unit(u, Form::One) = w { Some(u) } else { None })?;
             return Some((i + 2, DateInfo::new(DateType::Set, Some(unit_code(u, 1.0)))));
         }
         None
@@ -1459,14 +1142,7 @@ impl<'t> Parser<'t> {
                 } else {
                     i + 2
                 };
-                (
-                    e,
-                    if self.is_word(i + 2, "الهجريه") {
-                        None
-                    } else {
-                        Some("XXXX-01-01")
-                    },
-                )
+                (e, if self.is_word(i + 2, "الهجريه") { None } else { Some("XXXX-01-01") })
             }
             (Some("المولد"), Some("النبوي")) => (i + 2, None),
             (Some("عاشوراء"), _) => (i + 1, None),
@@ -1476,11 +1152,7 @@ impl<'t> Parser<'t> {
         };
         let mut info = DateInfo::new(DateType::Date, value.map(str::to_string));
         let mut end = end;
-        if let Some(y) = self
-            .tok(end)
-            .filter(|t| t.kind == Kind::Number && t.digits == 4)
-            .and_then(|t| t.num)
-        {
+        if let Some(y) = self.tok(end).filter(|t| t.kind == Kind::Number && t.digits == 4).and_then(|t| t.num) {
             end += 1;
             info.value = value.map(|v| v.replacen("XXXX", &format!("{y:04}"), 1));
         }
@@ -1489,13 +1161,7 @@ impl<'t> Parser<'t> {
 
     /// صباحا، مساء، ليلا alone: a time of day.
     fn part_of_day(&self, i: usize) -> Option<Found> {
-        let p = self.find_w(i, |w| {
-            if let W::PartOfDayAdv(p) = w {
-                Some(p)
-            } else {
-                None
-            }
-        })?;
+        let p = self.find_w(i, |w| if let W::PartOfDayAdv(p) = w { Some(p) } else { None })?;
         Some((i + 1, DateInfo::new(DateType::Time, Some(format!("T{p}")))))
     }
 }

@@ -536,18 +536,7 @@ pub fn words() -> impl Iterator<Item = &'static str> {
 
 /// Words that only appear as second words (ذو القعدة) or connectors; known so that
 /// proclitics before them split.
-const EXTRA: &[&str] = &[
-    "القعده",
-    "الحجه",
-    "الاخر",
-    "الاخره",
-    "الفطر",
-    "الاضحي",
-    "الميلاد",
-    "النبوي",
-    "عرفه",
-    "القدر",
-];
+const EXTRA: &[&str] = &["القعده", "الحجه", "الاخر", "الاخره", "الفطر", "الاضحي", "الميلاد", "النبوي", "عرفه", "القدر"];
 
 /// All meanings of a word in the matching form (empty when unknown).
 pub fn meanings(word: &str) -> &'static [W] {

@@ -249,9 +249,14 @@ impl Lexicon {
             }
             let at = t.stem_start();
             let reading = if t.is_contraction(text) { Reading::Contraction } else { Reading::Stem };
-            let found = self
-                .longest_at(text, at, if t.proclitic == 0 { Reading::Stem } else { reading })
-                .or_else(|| if reading == Reading::Contraction { self.longest_at(text, at, Reading::Stem) } else { None });
+            let found =
+                self.longest_at(text, at, if t.proclitic == 0 { Reading::Stem } else { reading }).or_else(|| {
+                    if reading == Reading::Contraction {
+                        self.longest_at(text, at, Reading::Stem)
+                    } else {
+                        None
+                    }
+                });
             match found {
                 Some((end, entry)) => {
                     let mut j = i + 1;
@@ -287,11 +292,7 @@ fn is_boundary(text: &str, end: usize) -> bool {
 
 /// The largest `b` in `(at, end)` where a word ends, if any.
 fn last_boundary_before(text: &str, at: usize, end: usize) -> Option<usize> {
-    text[at..end]
-        .char_indices()
-        .rev()
-        .map(|(i, _)| at + i)
-        .find(|&b| b > at && is_boundary(text, b))
+    text[at..end].char_indices().rev().map(|(i, _)| at + i).find(|&b| b > at && is_boundary(text, b))
 }
 
 #[cfg(test)]
