@@ -2,7 +2,8 @@
 //!
 //! Takes a line of the user's text (no `\n` inside) and gives a [`Normalized`]: a `String` in which
 //! harakat, tanween, shadda, sukun, dagger alef, Quranic marks, tatweel and bidi/format marks are
-//! removed; أ إ آ ٱ become ا, ى becomes ي, ة becomes ه, Persian ی ک گ ڤ پ چ become ي ك ك ف ب ج;
+//! removed; أ إ آ ٱ become ا, ى becomes ي (except in the preposition على, which would read as the
+//! name علي), ة becomes ه, Persian ی ک گ ڤ پ چ become ي ك ك ف ب ج;
 //! Arabic-Indic and Eastern Arabic-Indic digits become ASCII digits; every run of horizontal white
 //! space becomes one space; ASCII letters are lower-cased. Next to it, a map from each byte of the
 //! matching form to the byte of the original where its character came from. The input is never
@@ -79,6 +80,24 @@ pub fn action(c: char) -> Action {
     }
 }
 
+/// The one exception to ى → ي: the preposition على (also وعلى، فعلى) keeps its ى, because with ي
+/// it would read as the name علي. Same byte length, so the map stays valid.
+fn keep_preposition_ala(original: &str, text: &mut String, map: &[u32]) {
+    let is_letter = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic());
+    let mut from = 0;
+    while let Some(k) = text[from..].find("علي") {
+        let at = from + k;
+        let yeh = at + "عل".len();
+        from = at + "علي".len();
+        let mut before = text[..at].chars().rev();
+        let prev = before.next();
+        let word_start = !is_letter(prev) || matches!(prev, Some('و' | 'ف')) && !is_letter(before.next());
+        if word_start && !is_letter(text[from..].chars().next()) && original[map[yeh] as usize..].starts_with('ى') {
+            text.replace_range(yeh..from, "ى");
+        }
+    }
+}
+
 /// The matching form of a string, without the map: used to compile lexicon surfaces.
 pub fn normalize_str(s: &str) -> String {
     Normalized::new(s).text
@@ -111,6 +130,7 @@ impl<'a> Normalized<'a> {
             }
         }
         map.push(original.len() as u32);
+        keep_preposition_ala(original, &mut text, &map);
         Normalized { original, text, map }
     }
 
@@ -151,6 +171,10 @@ mod tests {
         ("آذار", "اذار"),
         ("ٱلله", "الله"),
         ("مستشفى", "مستشفي"),
+        // the preposition على keeps its ى (it would read as the name علي); nothing else does
+        ("على وعلى فعلى علي", "على وعلى فعلى علي"),
+        ("علىً", "على"),
+        ("أعلى العلى عليه", "اعلي العلي عليه"),
         ("القاهرة", "القاهره"),
         ("عاماً", "عاما"),
         ("مُحَمَّد", "محمد"),
