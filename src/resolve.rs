@@ -39,6 +39,8 @@ pub struct Span {
 
 fn source_rank(source: &str) -> u8 {
     match source {
+        // a descriptor reinterprets the listed name after it (جريدة فلسطين is the paper)
+        "rule:media" => 4,
         "lexicon" => 3,
         "date" => 2,
         _ => 1,

@@ -80,7 +80,6 @@ const ORG_HEADS: &[&str] = &[
     "كليه",
     "اكاديميه",
     "منتدي",
-    "برنامج",
     "مجمع",
     "غرفه",
     "نيابه",
@@ -95,6 +94,12 @@ const ORG_HEADS: &[&str] = &[
     "مصنع",
     "مطار",
     "محطه",
+];
+
+/// Descriptors of media before their name (وكالة “تاس”، صحيفة هآرتس، جريدة فلسطين): the name alone
+/// is the organization (ANNOTATION.md), and a place name after them is the paper, not the place.
+const MEDIA_HEADS: &[&str] = &[
+    "وكاله", "صحيفه", "جريده", "قناه", "مجله", "موقع", "شبكه", "اذاعه", "تلفزيون", "فضائيه", "منصه", "يوميه", "اسبوعيه",
 ];
 
 /// Definite heads that name a body when a nationality adjective follows (الرئاسة الروسية).
@@ -443,6 +448,7 @@ pub fn find(text: &str, toks: &[Token], matches: &[LexMatch], lex: &Lexicon) -> 
     let mut out = Vec::new();
     for i in 0..toks.len() {
         out.extend(org_head(&line, i));
+        out.extend(media_name(&line, i));
         out.extend(place_trigger(&line, i));
         out.extend(name_chain(&line, i));
         out.extend(title_name(&line, i));
@@ -462,9 +468,40 @@ fn span(line: &Line, first: usize, last: usize, category: Category, source: &'st
     Candidate { start, end, category, canonical: Some(canonical), source, date: None }
 }
 
+/// `rule:media`: a media descriptor, optional quotes, then a known body or place: the name alone,
+/// as an organization (وكالة “تاس”، جريدة فلسطين، قناة الجزيرة).
+fn media_name(line: &Line, i: usize) -> Option<Candidate> {
+    let t = line.toks.get(i)?;
+    if t.kind != Kind::Word || !MEDIA_HEADS.contains(&t.stem(line.text)) {
+        return None;
+    }
+    let mut j = i + 1;
+    if line.toks.get(j).is_some_and(|q| q.kind == Kind::Punct && is_quote(q.as_str(line.text))) {
+        j += 1;
+    }
+    if line.toks.get(j)?.proclitic != 0 {
+        return None;
+    }
+    match line.class_at(j) {
+        Some((Class::Organization | Class::Location, m)) => {
+            let mut c = span(line, j, m.end_token - 1, Category::Organization, "rule:media");
+            c.canonical = Some(line.lex.entry(m.entry).canonical.to_string());
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
+fn is_quote(s: &str) -> bool {
+    s.chars().all(|c| "\"'«»“”„‘’".contains(c))
+}
+
 fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     let t = line.toks.get(i)?;
     let stem = if t.kind == Kind::Word { t.stem(line.text) } else { return None };
+    if MEDIA_HEADS.contains(&stem) && media_name(line, i).is_some() {
+        return None;
+    }
     let head_def = DEF_ORG_HEADS.contains(&stem)
         || t.is_contraction(line.text) && DEF_ORG_HEADS.contains(&format!("ا{stem}").as_str());
     if !ORG_HEADS.contains(&stem) && !head_def {
@@ -505,6 +542,10 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     }
     let last = last?;
     if head_def && !gentilic {
+        return None;
+    }
+    let elliptic = ["الخارجيه", "الداخليه", "الدفاع", "الماليه", "الخزانه"];
+    if head_def && elliptic.iter().any(|h| stem.ends_with(&h[2..])) && !line.word(last).is_some_and(|w| w.ends_with('ه')) {
         return None;
     }
     Some(span(line, i, last, Category::Organization, "rule:org-head"))

@@ -184,12 +184,9 @@ def clean(name):
 def gentilic_forms(stem):
     words = stem.split(" ")
     head, rest = words[0], words[1:]
-    def phrase(h, art):
-        ws = [("ال" + w if art else w) for w in [h] + rest]
-        return " ".join(ws)
     out = []
     for suffix in ["", "ة", "ون", "ين", "ان", "تان", "تين", "ات"]:
-        if rest and suffix:
+        if rest:
             tail = [w + ("ة" if suffix in ("ة", "ات", "تان", "تين") else suffix) for w in rest]
             h = head + suffix
             out.append(" ".join([h] + tail))
