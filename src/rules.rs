@@ -99,7 +99,39 @@ const ORG_HEADS: &[&str] = &[
 /// Descriptors of media before their name (وكالة “تاس”، صحيفة هآرتس، جريدة فلسطين): the name alone
 /// is the organization (ANNOTATION.md), and a place name after them is the paper, not the place.
 const MEDIA_HEADS: &[&str] = &[
-    "وكاله", "صحيفه", "جريده", "قناه", "مجله", "موقع", "شبكه", "اذاعه", "تلفزيون", "فضائيه", "منصه", "يوميه", "اسبوعيه",
+    "وكاله",
+    "صحيفه",
+    "جريده",
+    "قناه",
+    "مجله",
+    "موقع",
+    "شبكه",
+    "اذاعه",
+    "تلفزيون",
+    "فضائيه",
+    "منصه",
+    "يوميه",
+    "اسبوعيه",
+];
+
+/// Definite heads that name a body when two or more qualifiers follow (اللجنة القومية العربية،
+/// المجلس الوطني الفلسطيني) or a nationality adjective.
+const DEF_BODY_HEADS: &[&str] = &[
+    "اللجنه",
+    "الهيئه",
+    "الجمعيه",
+    "الرابطه",
+    "الجبهه",
+    "الحركه",
+    "المنظمه",
+    "المجلس",
+    "الاتحاد",
+    "الحزب",
+    "النقابه",
+    "المؤسسه",
+    "الوكاله",
+    "الجامعه",
+    "المحكمه",
 ];
 
 /// Definite heads that name a body when a nationality adjective follows (الرئاسة الروسية).
@@ -131,6 +163,12 @@ const TITLES: &[&str] = &[
     "الوزيره",
     "السيد",
     "السيده",
+    "الحاج",
+    "الحاجه",
+    "البابا",
+    "الاب",
+    "الانسه",
+    "الساده",
     "الشيخ",
     "الشيخه",
     "الدكتور",
@@ -488,6 +526,19 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
             c.canonical = Some(line.lex.entry(m.entry).canonical.to_string());
             Some(c)
         }
+        // إذاعة صوت فلسطين، صحيفة أخبار اليوم: one indefinite noun in construct with a known name
+        None if line.unknown_word(j) || matches!(line.class_at(j), Some((Class::Common, _))) => {
+            let w = line.word(j)?;
+            if w.starts_with("ال") || is_stop(w) {
+                return None;
+            }
+            match line.class_at(j + 1) {
+                Some((Class::Organization | Class::Location, m)) if line.toks[j + 1].proclitic == 0 => {
+                    Some(span(line, j, m.end_token - 1, Category::Organization, "rule:media"))
+                }
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
@@ -502,8 +553,8 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     if MEDIA_HEADS.contains(&stem) && media_name(line, i).is_some() {
         return None;
     }
-    let head_def = DEF_ORG_HEADS.contains(&stem)
-        || t.is_contraction(line.text) && DEF_ORG_HEADS.contains(&format!("ا{stem}").as_str());
+    let def_heads = |s: &str| DEF_ORG_HEADS.contains(&s) || DEF_BODY_HEADS.contains(&s);
+    let head_def = def_heads(stem) || t.is_contraction(line.text) && def_heads(&format!("ا{stem}"));
     if !ORG_HEADS.contains(&stem) && !head_def {
         return None;
     }
@@ -541,11 +592,15 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         j += 1;
     }
     let last = last?;
-    if head_def && !gentilic {
+    let strong_def = DEF_BODY_HEADS.contains(&stem) && last >= i + 2;
+    if head_def && !gentilic && !strong_def {
         return None;
     }
     let elliptic = ["الخارجيه", "الداخليه", "الدفاع", "الماليه", "الخزانه"];
-    if head_def && elliptic.iter().any(|h| stem.ends_with(&h[2..])) && !line.word(last).is_some_and(|w| w.ends_with('ه')) {
+    if head_def
+        && elliptic.iter().any(|h| stem.ends_with(&h[2..]))
+        && !line.word(last).is_some_and(|w| w.ends_with('ه'))
+    {
         return None;
     }
     Some(span(line, i, last, Category::Organization, "rule:org-head"))
@@ -575,11 +630,22 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
 fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
     let (class, m) = line.class_at(i)?;
     let lex = line.lex;
-    if class != Class::Given || lex.entry(m.entry).ambiguous || m.end_token != i + 1 {
+    if class != Class::Given {
         return None;
     }
-    // further given names, بن/ابن + name, then one surname
-    let mut j = i + 1;
+    let first_word = line.text.get(m.start..m.end)?;
+    let weak = lex.entry(m.entry).ambiguous || NOT_ALONE.contains(&first_word);
+    // a given name that is also a word (شريف، عمر) starts a chain only before a clear name part
+    let next = line.word(m.end_token);
+    let next_given = matches!(line.class_at(m.end_token), Some((Class::Given, m2)) if !lex.entry(m2.entry).ambiguous);
+    if weak && !(next_given || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"))) {
+        if lex.entry(m.entry).ambiguous {
+            return None;
+        }
+    }
+    let weak_start = weak && !next_given;
+    // further given names, بن/ابن or أبو + name, then one surname
+    let mut j = m.end_token;
     let mut last = i;
     let mut n = 1;
     while j < line.toks.len() && n < 4 {
@@ -587,7 +653,8 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
         if line.toks[j].proclitic != 0 {
             break;
         }
-        if (w == "بن" || w == "ابن")
+        if matches!(w, "بن" | "ابن" | "ابو" | "ابي" | "ابا" | "بنت" | "ال")
+            && line.toks.get(j + 1).is_some_and(|t| t.proclitic == 0)
             && line.word(j + 1).is_some()
             && (line.unknown_word(j + 1) || matches!(line.class_at(j + 1), Some((Class::Given, _))))
         {
@@ -597,8 +664,14 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             continue;
         }
         match line.class_at(j) {
-            Some((Class::Given, m2)) if m2.end_token == j + 1 => {}
+            Some((Class::Given, m2)) => {
+                last = m2.end_token - 1;
+                j = m2.end_token;
+                n += 1;
+                continue;
+            }
             Some(_) => break,
+            None if weak_start && n == 1 && w.starts_with("ال") => break,
             None if line.unknown_word(j) && !is_adjective_shape(w) || line.unknown_word(j) && w.starts_with("ال") => {
             }
             None => break,
@@ -607,10 +680,24 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
         j += 1;
         n += 1;
     }
-    if last == i {
-        return None;
+    if last < m.end_token - 1 || last == i {
+        // a given name alone: a person when it is not also a frequent word
+        return lone_given(line, i, m);
     }
     Some(span(line, i, last, Category::Person, "rule:name-chain"))
+}
+
+/// Given names that are also frequent words even though the lists do not mark them (عمر "age",
+/// حسن "good"): they still start chains, but are not taken for a person alone.
+const NOT_ALONE: &[&str] = &["عمر", "حسن", "يحيي", "زيد", "عيسي", "موسي", "فيصل", "خليل", "هادي", "جو"];
+
+/// `rule:given-name`: an unambiguous given name standing alone (يعود عماد إلى الطاولة).
+fn lone_given(line: &Line, i: usize, m: &LexMatch) -> Option<Candidate> {
+    let w = line.text.get(m.start..m.end)?;
+    if NOT_ALONE.contains(&w) || line.toks[i].proclitic != 0 && w.chars().count() < 4 {
+        return None;
+    }
+    Some(span(line, i, m.end_token - 1, Category::Person, "rule:given-name"))
 }
 
 /// Is word `i` possibly part of a name: unknown to every list and the grammar, or a given name.
