@@ -245,7 +245,7 @@ impl<'t> Parser<'t> {
     }
 
     fn expr(&self, i: usize) -> Option<Found> {
-        longest([self.vague(i), self.core(i)])
+        longest([self.core(i), self.vague(i)])
     }
 
     fn core(&self, i: usize) -> Option<Found> {
@@ -317,8 +317,13 @@ impl<'t> Parser<'t> {
         if !self.plain(j) {
             return None;
         }
+        let year = self.tok(j).filter(|t| t.kind == Kind::Number && t.digits == 4).and_then(|t| t.num);
         let (end, mut info) = match self.core(j) {
             Some(f) if f.1.typ == DateType::Date => f,
+            _ if year.is_some() => {
+                let (e, _) = self.era(j + 1);
+                (e, DateInfo::new(DateType::Date, year.map(|y| format!("{y:04}"))))
+            }
             _ => {
                 let unit = self.find_w(j, |w| if let W::UnitDef(u, Form::One) = w { Some(u) } else { None })?;
                 (j + 1, self.period_value(unit, Rel::Present))
@@ -694,7 +699,8 @@ impl<'t> Parser<'t> {
             return false;
         };
         if t.pro.is_empty() || t.pro == "و" && prev.kind == Kind::Word {
-            let prep = matches!(&*prev.word, "في" | "منذ" | "حتي" | "خلال" | "بين" | "قبل" | "بعد" | "اواخر" | "اوائل");
+            let prep = matches!(&*prev.word, "في" | "منذ" | "حتي" | "خلال" | "بين" | "قبل" | "بعد")
+                || self.ws(j - 1).iter().any(|w| matches!(w, W::Vague(_)));
             let month_before = t.pro == "و" && self.one_month(j - 1).is_some_and(|(e, _)| e == j);
             return (t.pro.is_empty() && prep) || month_before;
         }
@@ -748,9 +754,11 @@ impl<'t> Parser<'t> {
     /// before punctuation or the end of the line, and never before a counted noun.
     fn bare_year_ok(&self, j: usize) -> bool {
         let prev = j.checked_sub(1).and_then(|p| self.tok(p));
-        let after_prep = prev
-            .is_some_and(|p| matches!(&*p.word, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "عن" | "الي" | "من"))
-            || self.tok(j).is_some_and(|t| t.pro == "و" || t.pro == "ب");
+        let after_prep = prev.is_some_and(|p| {
+            // وفي 2015: the preposition behind a conjunction the tokenizer left on it
+            let w = p.word.strip_prefix(['و', 'ف']).filter(|w| w.chars().count() >= 2).unwrap_or(&p.word);
+            matches!(w, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "عن" | "الي" | "من")
+        }) || self.tok(j).is_some_and(|t| t.pro == "و" || t.pro == "ب");
         let bracketed = prev.is_some_and(|p| p.kind == Kind::Punct && "(-–".contains(&*p.word));
         let next = self.tok(j + 1);
         let next_ok = match next {
@@ -1023,7 +1031,9 @@ impl<'t> Parser<'t> {
         } else if self.is_word(end, "ت") && self.is_word(end + 1, "غ") {
             end += 2;
         }
-        let v = format!("XXXX-XX-XXT{:02}:{:02}", h % 24, m);
+        // a clock time is on the reference day when there is one
+        let day = self.reference.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.iso());
+        let v = format!("{day}T{:02}:{:02}", h % 24, m);
         Some((end, DateInfo::new(DateType::Time, Some(v))))
     }
 
@@ -1122,6 +1132,10 @@ impl<'t> Parser<'t> {
             return Some((i + 1, DateInfo::new(DateType::Set, Some(v.to_string()))));
         }
         if self.ws(i).contains(&W::Every) && self.plain(i + 1) {
+            // كل يومين، كل أربع سنوات: a counted unit
+            if let Some((end, info)) = self.duration(i + 1) {
+                return Some((end, DateInfo::new(DateType::Set, info.value)));
+            }
             let u = self.find_w(i + 1, |w| if let W::Unit(u, Form::One) = w { Some(u) } else { None })?;
             return Some((i + 2, DateInfo::new(DateType::Set, Some(unit_code(u, 1.0)))));
         }
