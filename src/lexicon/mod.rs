@@ -72,6 +72,9 @@ pub struct Entry {
     pub ambiguous: bool,
     /// The file it came from, for `source`.
     pub file: &'static str,
+    /// The surface is also a word of the date grammar (عيد, فجر): a proclitic before it splits
+    /// even when the entry is ambiguous, so بعيد الميلاد and وفجر اليوم still read as dates.
+    pub date_word: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -146,7 +149,7 @@ pub fn parse_files() -> (Vec<(String, Entry)>, Vec<DataError>) {
                 errors.push(err("empty surface or canonical"));
                 continue;
             }
-            out.push((surface, Entry { class, canonical: cols[2].trim(), ambiguous, file }));
+            out.push((surface, Entry { class, canonical: cols[2].trim(), ambiguous, file, date_word: false }));
         }
     }
     (out, errors)
@@ -177,7 +180,13 @@ impl Lexicon {
         }
         for w in crate::dates::vocabulary() {
             let s = normalize_str(w);
-            best.entry(s).or_insert(Entry { class: Class::Temporal, canonical: w, ambiguous: false, file: "dates" });
+            best.entry(s).and_modify(|e| e.date_word = true).or_insert(Entry {
+                class: Class::Temporal,
+                canonical: w,
+                ambiguous: false,
+                file: "dates",
+                date_word: true,
+            });
         }
         let mut surfaces: Vec<(String, Entry)> = best.into_iter().collect();
         surfaces.sort_by(|a, b| a.0.cmp(&b.0));
@@ -277,7 +286,10 @@ impl Vocabulary for Lexicon {
     fn knows(&self, text: &str, at: usize, reading: Reading) -> bool {
         match self.longest_at(text, at, if reading == Reading::Whole { Reading::Stem } else { reading }) {
             None => false,
-            Some((_, id)) => reading == Reading::Whole || !self.entry(id).ambiguous,
+            Some((_, id)) => {
+                let e = self.entry(id);
+                reading == Reading::Whole || !e.ambiguous || e.date_word
+            }
         }
     }
 }
