@@ -105,6 +105,8 @@ function show(text, result, ms) {
   let pos = 0;
   const big = anns.length > 3000 || text.length > 300_000;
   if (big) {
+    // a growing view would be laid out again after every chunk; lay it out once, when complete
+    view.hidden = true;
     progress.hidden = false;
     progress.max = anns.length + 1;
     progress.value = 0;
@@ -134,6 +136,7 @@ function show(text, result, ms) {
       return;
     }
     progress.hidden = true;
+    view.hidden = false;
     renderEntities(anns);
     setState('done');
     const total = anns.length.toLocaleString('ar-EG');
