@@ -91,8 +91,23 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
             .filter_map(|m| {
                 let e = lex.entry(m.entry);
                 let category = e.class.category().filter(|_| !e.ambiguous)?;
+                // a list may name a place with its generic descriptor (نهر الدانوب): the span
+                // leaves the descriptor out, as ANNOTATION.md wants, and keeps the canonical form
+                let matched = &norm.text[m.start..m.end];
+                let skip = if category == Category::Location {
+                    PLACE_DESCRIPTORS
+                        .iter()
+                        .find(|d| {
+                            matched.len() > d.len() + 1
+                                && matched.starts_with(*d)
+                                && matched[d.len()..].starts_with(' ')
+                        })
+                        .map_or(0, |d| d.len() + 1)
+                } else {
+                    0
+                };
                 Some(Candidate {
-                    start: m.start,
+                    start: m.start + skip,
                     end: m.end,
                     category,
                     canonical: Some(e.canonical.to_string()),
@@ -125,6 +140,11 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
     propagate(text, &mut spans, lex);
     spans
 }
+
+/// Generic descriptors that lists may put before a place name, in the matching form; they stay
+/// outside the span (official names such as سلطنة عمان or جزر القمر do not start with them).
+const PLACE_DESCRIPTORS: &[&str] =
+    &["شبه جزيره", "نهر", "جزيره", "منطقه", "اقليم", "بحيره", "معبر", "مدينه", "قريه", "بلده", "محافظه"];
 
 /// Proclitic stacks tried when a propagated name stands behind one the tokenizer did not split.
 const PROCLITICS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];

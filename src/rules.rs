@@ -561,11 +561,34 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     let mut j = i + 1;
     let mut last = None;
     let mut gentilic = false;
-    while j < line.toks.len() && j <= i + 4 {
+    // an indefinite head may take a construct chain of indefinite nouns closed by a definite one
+    // (هيئة سوق رأس المال، محكمة بداية غزة، نقابة المحامين): `open` while none has closed it yet
+    let mut open = !head_def;
+    while j < line.toks.len() && j <= i + 5 {
         let Some(w) = line.word(j) else { break };
         if line.toks[j].proclitic != 0 {
             break;
         }
+        if open
+            && j <= i + 3
+            && !w.starts_with("ال")
+            && !is_stop(w)
+            && !line.is_temporal(j)
+            && !line.is_gentilic(j)
+            && w.chars().count() >= 3
+            && matches!(line.class_at(j), None | Some((Class::Common, _)))
+            && (line.unknown_word(j) || matches!(line.class_at(j), Some((Class::Common, _))))
+            && !w.starts_with('ي')
+            && !w.starts_with('ل')
+            && !(w.starts_with('ب') && w.chars().count() <= 3)
+            && !w.ends_with("ين")
+            && !w.ends_with("ون")
+            && !w.ends_with("وا")
+        {
+            j += 1;
+            continue;
+        }
+        open = false;
         if line.is_gentilic(j) {
             last = Some(j);
             gentilic = true;
