@@ -165,6 +165,7 @@ const TITLES: &[&str] = &[
     "السيده",
     "الحاج",
     "الحاجه",
+    "الحجه",
     "البابا",
     "الاب",
     "الانسه",
@@ -661,7 +662,10 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
     // a given name that is also a word (شريف، عمر) starts a chain only before a clear name part
     let next = line.word(m.end_token);
     let next_given = matches!(line.class_at(m.end_token), Some((Class::Given, m2)) if !lex.entry(m2.entry).ambiguous);
-    if weak && !(next_given || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"))) {
+    // two given names in a row are a name even when both are also words (صالح سالم، كريم عادل)
+    let next_any_given = line.toks.get(m.end_token).is_some_and(|t| t.proclitic == 0)
+        && matches!(line.class_at(m.end_token), Some((Class::Given, m2)) if m2.end_token == m.end_token + 1);
+    if weak && !(next_given || next_any_given || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"))) {
         if lex.entry(m.entry).ambiguous {
             return None;
         }
@@ -693,10 +697,43 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
                 n += 1;
                 continue;
             }
-            Some(_) => break,
-            None if weak_start && n == 1 && w.starts_with("ال") => break,
-            None if line.unknown_word(j) && !is_adjective_shape(w) || line.unknown_word(j) && w.starts_with("ال") => {
+            // a common word that is also a given name continues a chain only between names
+            // (محمد أمين بشناق), never as its last word (محمد أمين = "Muhammad, trustworthy")
+            Some((Class::Common, m2))
+                if lex.entry(m2.entry).given_too
+                    && m2.end_token == j + 1
+                    && line.toks.get(j + 1).is_some_and(|t| t.proclitic == 0)
+                    && (line.unknown_word(j + 1)
+                        && !clitic_shaped(line.word(j + 1).unwrap_or(""))
+                        && !line.word(j + 1).unwrap_or("").starts_with("ال")
+                        || matches!(line.class_at(j + 1), Some((Class::Given, _)))) =>
+            {
+                j += 1;
+                n += 1;
+                continue;
             }
+            // a nisba after one clear given name is the family name (محمود المصري), not an adjective
+            Some((Class::Gentilic, m2))
+                if n == 1 && !weak && m2.end_token == j + 1 && w.starts_with("ال") && w.ends_with('ي') =>
+            {
+                last = j;
+                break;
+            }
+            Some(_) => break,
+            // a weak given name takes a definite word only in the nisba shape (خليل السكاكيني)
+            None if weak_start && n == 1 && w.starts_with("ال") && !(w.ends_with('ي') && line.unknown_word(j)) => {
+                break
+            }
+            None if clitic_shaped(w) => break,
+            // a definite family name ends the chain (نديم الزرو، not نديم الزرو الصحفي)
+            None if line.unknown_word(j) && w.starts_with("ال") => {
+                last = j;
+                break;
+            }
+            None if line.unknown_word(j) && !is_adjective_shape(w) => {}
+            // a family name in ة after one clear given name (نجيب جرجورة): a feminine adjective
+            // would not follow a man's name, and the word is in no list of common words
+            None if n == 1 && !weak && line.unknown_word(j) && w.ends_with('ه') && w.chars().count() >= 4 => {}
             None => break,
         }
         last = j;
@@ -723,6 +760,18 @@ fn lone_given(line: &Line, i: usize, m: &LexMatch) -> Option<Candidate> {
     Some(span(line, i, m.end_token - 1, Category::Person, "rule:given-name"))
 }
 
+/// A word that reads as preposition or conjunction + noun (بتاريخ، لمقابلة، وطبيعة، فقال):
+/// never a name part unless a list knows it as one (وليد، بشار، لطفي are given names).
+fn clitic_shaped(w: &str) -> bool {
+    let mut cs = w.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else { return false };
+    match a {
+        'و' | 'ف' => true,
+        'ب' | 'ل' | 'ك' => w.chars().count() >= 4 && matches!(b, 'ت' | 'ا' | 'م' | 'ل'),
+        _ => false,
+    }
+}
+
 /// Is word `i` possibly part of a name: unknown to every list and the grammar, or a given name.
 fn name_word(line: &Line, i: usize) -> bool {
     let Some(w) = line.word(i) else { return false };
@@ -733,16 +782,20 @@ fn name_word(line: &Line, i: usize) -> bool {
         return true;
     }
     // an unknown word behind a conjunction or a preposition + article is not a name (ونظيره، بالحفاظ)
-    let clitic_shape =
-        w.starts_with('و') || w.starts_with('ف') || ["بال", "لل", "كال", "وال", "فال"].iter().any(|p| w.starts_with(p));
-    line.unknown_word(i) && !clitic_shape
+    line.unknown_word(i) && !clitic_shaped(w)
 }
 
 /// `rule:title`: a title or role, its complements (وزير الخارجية الروسي), then one to three name
 /// words: الرئيس إيمانويل ماكرون، المتحدث باسم الكرملين دميتري بيسكوف.
 fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     let t = line.toks.get(i)?;
-    if t.kind != Kind::Word || !TITLES.contains(&t.stem(line.text)) {
+    if t.kind != Kind::Word {
+        return None;
+    }
+    // للسيد: the contraction hides the article of السيد
+    let stem = t.stem(line.text);
+    let stem = if t.is_contraction(line.text) { format!("ا{stem}") } else { stem.to_string() };
+    if !TITLES.contains(&stem.as_str()) {
         return None;
     }
     // skip the title's complements: definite nouns and adjectives, باسم + a body, gentilics
@@ -762,7 +815,24 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         steps += 1;
     }
     let first = j;
+    // a kunya after a title: السيد أبو شرخ
+    let kunya = matches!(line.word(first), Some("ابو" | "ام")) && line.toks[first].proclitic == 0;
+    if kunya && (name_word(line, first + 1) || line.unknown_word(first + 1) && !clitic_shaped(line.word(first + 1)?)) {
+        let mut last = first + 1;
+        if name_word(line, last + 1) && !line.word(last + 1)?.starts_with("ال") {
+            last += 1;
+        }
+        return Some(span(line, first, last, Category::Person, "rule:title"));
+    }
     if !name_word(line, first) {
+        return None;
+    }
+    // an indefinite title is in construct with what follows (رئيس قسم المناهج، مدير دائرة
+    // الصحة): right after it, only a known name is a person
+    if first == i + 1
+        && !stem.starts_with("ال")
+        && !matches!(line.class_at(first), Some((Class::Given | Class::Person, _)))
+    {
         return None;
     }
     // the first name word must not look like a verb or a common adjective

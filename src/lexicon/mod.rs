@@ -75,6 +75,9 @@ pub struct Entry {
     /// The surface is also a word of the date grammar (عيد, فجر): a proclitic before it splits
     /// even when the entry is ambiguous, so بعيد الميلاد and وفجر اليوم still read as dates.
     pub date_word: bool,
+    /// The surface is also a given name, though another entry won it (أمين is a common word
+    /// and a given name): name chains may still continue through it.
+    pub given_too: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -149,7 +152,10 @@ pub fn parse_files() -> (Vec<(String, Entry)>, Vec<DataError>) {
                 errors.push(err("empty surface or canonical"));
                 continue;
             }
-            out.push((surface, Entry { class, canonical: cols[2].trim(), ambiguous, file, date_word: false }));
+            out.push((
+                surface,
+                Entry { class, canonical: cols[2].trim(), ambiguous, file, date_word: false, given_too: false },
+            ));
         }
     }
     (out, errors)
@@ -170,10 +176,14 @@ impl Lexicon {
     fn build() -> Lexicon {
         let (parsed, _) = parse_files();
         let mut best: HashMap<String, Entry> = HashMap::with_capacity(parsed.len());
-        for (surface, e) in parsed {
-            match best.get(&surface) {
-                Some(old) if rank(old) <= rank(&e) => {}
-                _ => {
+        for (surface, mut e) in parsed {
+            match best.get_mut(&surface) {
+                Some(old) if rank(old) <= rank(&e) => old.given_too |= e.class == Class::Given,
+                Some(old) => {
+                    e.given_too = old.given_too || old.class == Class::Given;
+                    *old = e;
+                }
+                None => {
                     best.insert(surface, e);
                 }
             }
@@ -186,6 +196,7 @@ impl Lexicon {
                 ambiguous: false,
                 file: "dates",
                 date_word: true,
+                given_too: false,
             });
         }
         let mut surfaces: Vec<(String, Entry)> = best.into_iter().collect();
