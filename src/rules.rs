@@ -295,6 +295,7 @@ const PLACE_TRIGGERS: &[&str] = &[
     "وادي",
     "صحراء",
     "ميناء",
+    "خربه",
 ];
 
 /// Words that start a multi-word place name.
@@ -641,14 +642,37 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
     }
     let j = i + 1;
     let w = line.word(j)?;
-    if !line.unknown_word(j) || w.starts_with("ال") || is_adjective_shape(w) || line.class_at(j).is_some() {
+    if line.toks[j].proclitic != 0 || is_stop(w) {
         return None;
     }
-    let mut last = j;
-    if PLACE_PREFIXES.contains(&w) && line.unknown_word(j + 1) {
-        last = j + 1;
+    // a name made of a place word and a second word: قرية عين حوض، بيت جبرين، أم الزينات
+    if PLACE_PREFIXES.contains(&w) {
+        let w2 = line.word(j + 1)?;
+        let second = line.toks[j + 1].proclitic == 0
+            && !clitic_shaped(w2)
+            && !is_stop(w2)
+            && (line.unknown_word(j + 1) || matches!(line.class_at(j + 1), Some((Class::Given, _))));
+        return second.then(|| span(line, j, j + 1, Category::Location, "rule:place-trigger"));
     }
-    Some(span(line, j, last, Category::Location, "rule:place-trigger"))
+    if !line.unknown_word(j) || line.class_at(j).is_some() || clitic_shaped(w) {
+        return None;
+    }
+    let n = w.chars().count();
+    let plural = w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون");
+    let fail = if w.starts_with("ال") {
+        // the indefinite trigger in construct with a definite word: the village of X (قرية
+        // اليامون); a definite adjective would not agree with it. Plurals are common nouns.
+        n < 4 || plural
+    } else {
+        // an indefinite adjective agrees with the trigger (قرية صغيرة، منطقة زراعية); the
+        // فعيلة and nisba shapes are left out, other words in ة are names (قرية عجة)
+        let fa3ila = n == 5 && w.chars().nth(2) == Some('ي') && w.ends_with('ه');
+        plural || w.ends_with("يه") || fa3ila || w.ends_with('ه') && n <= 3
+    };
+    if fail {
+        return None;
+    }
+    Some(span(line, j, j, Category::Location, "rule:place-trigger"))
 }
 
 fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
