@@ -584,6 +584,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             && (line.unknown_word(j) || matches!(line.class_at(j), Some((Class::Common, _))))
             && !w.starts_with('ي')
             && !w.starts_with('ل')
+            && !w.ends_with("يه")
             && !(w.starts_with('ب') && w.chars().count() <= 3)
             && !w.ends_with("ين")
             && !w.ends_with("ون")
