@@ -27,6 +27,7 @@
 pub mod dates;
 #[allow(missing_docs)]
 pub mod eval;
+mod fasthash;
 #[allow(missing_docs)]
 pub mod lexicon;
 pub mod normalize;

@@ -11,7 +11,7 @@
 //! Known limits: propagation is by single words; a word claimed by two entities of one document
 //! is not propagated.
 
-use std::collections::HashMap;
+use crate::fasthash::FxHashMap;
 
 use crate::dates::{self, DateInfo, SimpleDate};
 use crate::lexicon::Lexicon;
@@ -156,9 +156,9 @@ const PROCLITICS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "و", "ف"
 /// مدينة). Each key maps to its category and canonical form; a key claimed by two different
 /// entities is dropped. Mentions behind proclitics (وفيدوروف) count, the proclitic outside.
 fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
-    let mut keys: HashMap<String, Option<(Category, String)>> = HashMap::new();
+    let mut keys: FxHashMap<String, Option<(Category, String)>> = FxHashMap::default();
     let mut claim = |key: &str, cat: Category, canon: &str| {
-        if key.chars().count() < 3 || rules::STOPWORDS.contains(&key) {
+        if key.chars().count() < 3 || rules::is_stop(key) {
             return;
         }
         keys.entry(key.to_string())
@@ -187,11 +187,11 @@ fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
     let mut k = 0; // index into spans (sorted by start)
     for (offset, line) in lines(text) {
         let norm = Normalized::new(line);
-        let toks = tokenize(&norm.text, lex);
+        // words only: the proclitics are tried below, so the lexicon's analysis is not needed
+        let toks = tokenize(&norm.text, &crate::tokenize::NoVocabulary);
         for t in toks.iter().filter(|t| t.kind == Kind::Word) {
-            let stem = t.stem(&norm.text);
             let word = t.as_str(&norm.text);
-            let found = keys.get(stem).map(|c| (t.stem_start(), c)).or_else(|| {
+            let found = keys.get(word).map(|c| (t.start as usize, c)).or_else(|| {
                 PROCLITICS.iter().find_map(|p| {
                     let rest = word.strip_prefix(p)?;
                     keys.get(rest).map(|c| (t.start as usize + p.len(), c))

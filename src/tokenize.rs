@@ -92,6 +92,21 @@ pub fn proclitic_candidates(word: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 fn class(c: char) -> Option<Kind> {
+    // the common cases first: an Arabic letter, ASCII (is_alphabetic is a table search)
+    if ('\u{0621}'..='\u{064A}').contains(&c) {
+        return Some(Kind::Word);
+    }
+    if c.is_ascii() {
+        return if c.is_ascii_digit() {
+            Some(Kind::Number)
+        } else if c.is_ascii_alphabetic() {
+            Some(Kind::Word)
+        } else if c.is_ascii_whitespace() {
+            None
+        } else {
+            Some(Kind::Punct)
+        };
+    }
     if c.is_ascii_digit() {
         Some(Kind::Number)
     } else if c.is_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) {

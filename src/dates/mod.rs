@@ -102,6 +102,8 @@ struct Tok<'t> {
     /// Value of a number token (none when too long).
     num: Option<u32>,
     digits: usize,
+    /// The word's meanings in the grammar, looked up once (the productions ask many times).
+    ws: &'static [W],
 }
 
 struct Parser<'t> {
@@ -119,6 +121,7 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
             let stem = t.stem(text);
             let word = if t.is_contraction(text) { Cow::Owned(format!("ا{stem}")) } else { Cow::Borrowed(stem) };
             let digits = if t.kind == Kind::Number { stem.len() } else { 0 };
+            let ws = if t.kind == Kind::Word { meanings(&word) } else { &[] };
             Tok {
                 word,
                 pro: &text[t.start as usize..t.stem_start()],
@@ -127,6 +130,7 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
                 end: t.end as usize,
                 num: if t.kind == Kind::Number && digits <= 9 { stem.parse().ok() } else { None },
                 digits,
+                ws,
             }
         })
         .collect();
@@ -200,10 +204,7 @@ impl<'t> Parser<'t> {
     }
 
     fn ws(&self, i: usize) -> &'static [W] {
-        match self.tok(i) {
-            Some(t) if t.kind == Kind::Word => meanings(&t.word),
-            _ => &[],
-        }
+        self.tok(i).map_or(&[], |t| t.ws)
     }
 
     fn find_w<T>(&self, i: usize, f: impl Fn(W) -> Option<T>) -> Option<T> {

@@ -1,6 +1,6 @@
 //! The date grammar's word table: every word it knows, in the matching form, with its meanings.
 
-use std::collections::HashMap;
+use crate::fasthash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Time units.
@@ -540,13 +540,17 @@ const EXTRA: &[&str] = &["القعده", "الحجه", "الاخر", "الاخر
 
 /// All meanings of a word in the matching form (empty when unknown).
 pub fn meanings(word: &str) -> &'static [W] {
-    static MAP: OnceLock<HashMap<&'static str, Vec<W>>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<W>> = HashMap::new();
+    static MAP: OnceLock<(FxHashMap<&'static str, Vec<W>>, usize)> = OnceLock::new();
+    let (map, longest) = MAP.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, Vec<W>> = FxHashMap::default();
         for (w, s) in TABLE {
             m.entry(*w).or_default().push(*s);
         }
-        m
+        let longest = m.keys().map(|k| k.len()).max().unwrap_or(0);
+        (m, longest)
     });
+    if word.len() > *longest {
+        return &[];
+    }
     map.get(word).map_or(&[], |v| v.as_slice())
 }

@@ -306,7 +306,7 @@ impl Vocabulary for Lexicon {
 }
 
 fn is_letter_or_digit(c: char) -> bool {
-    c.is_alphanumeric()
+    ('\u{0621}'..='\u{064A}').contains(&c) || c.is_ascii_alphanumeric() || !c.is_ascii() && c.is_alphanumeric()
 }
 
 fn is_boundary(text: &str, end: usize) -> bool {
