@@ -68,7 +68,11 @@ fn wojood_dev_token_level() {
     // P 0.80): Wojood puts descriptors (مدينة، جريدة) inside spans and tags countries acting as
     // organizations, where ANNOTATION.md differs.
     assert!(plo.f1() >= 0.66, "Wojood dev person+location+organization token F1 {:.3} < 0.66", plo.f1());
-    assert!(plo.precision() >= 0.70, "Wojood dev person+location+organization token precision {:.3} < 0.70", plo.precision());
+    assert!(
+        plo.precision() >= 0.70,
+        "Wojood dev person+location+organization token precision {:.3} < 0.70",
+        plo.precision()
+    );
     let date = r.token_of(Category::Date);
     assert!(date.f1() >= 0.85, "Wojood dev date token F1 {:.3} < 0.85", date.f1());
 }
