@@ -458,6 +458,11 @@ enum List {
 }
 
 fn is_in(list: List, w: &str) -> bool {
+    lists_of(w) & list as u8 != 0
+}
+
+/// The lists `w` is in, as bits of [`List`].
+fn lists_of(w: &str) -> u8 {
     static MAP: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut m: FxHashMap<&'static str, u8> = FxHashMap::default();
@@ -476,7 +481,7 @@ fn is_in(list: List, w: &str) -> bool {
         }
         m
     });
-    map.get(w).is_some_and(|b| b & list as u8 != 0)
+    map.get(w).copied().unwrap_or(0)
 }
 
 pub(crate) fn is_stop(w: &str) -> bool {
@@ -490,9 +495,15 @@ struct Line<'a> {
     lex: &'a Lexicon,
     /// For each token, the lexicon match starting at it, if any.
     starts: Vec<Option<LexMatch>>,
+    /// For each word token, the lists its stem is in (with the article restored in the ل+ال
+    /// contraction: للسيد), looked up once for all the rules.
+    lists: Vec<u8>,
 }
 
 impl<'a> Line<'a> {
+    fn has(&self, i: usize, list: List) -> bool {
+        self.lists.get(i).is_some_and(|b| b & list as u8 != 0)
+    }
     fn word(&self, i: usize) -> Option<&'a str> {
         self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.as_str(self.text))
     }
@@ -522,7 +533,21 @@ pub fn find(text: &str, toks: &[Token], matches: &[LexMatch], lex: &Lexicon) -> 
     for m in matches {
         starts[m.first_token] = Some(*m);
     }
-    let line = Line { text, toks, lex, starts };
+    let lists = toks
+        .iter()
+        .map(|t| {
+            if t.kind != Kind::Word {
+                return 0;
+            }
+            let stem = t.stem(text);
+            let mut b = lists_of(stem);
+            if t.is_contraction(text) {
+                b |= lists_of(&format!("ا{stem}"));
+            }
+            b
+        })
+        .collect();
+    let line = Line { text, toks, lex, starts, lists };
     let mut out = Vec::new();
     for i in 0..toks.len() {
         out.extend(org_head(&line, i));
@@ -550,7 +575,7 @@ fn span(line: &Line, first: usize, last: usize, category: Category, source: &'st
 /// as an organization (وكالة “تاس”، جريدة فلسطين، قناة الجزيرة).
 fn media_name(line: &Line, i: usize) -> Option<Candidate> {
     let t = line.toks.get(i)?;
-    if t.kind != Kind::Word || !is_in(List::MediaHead, t.stem(line.text)) {
+    if t.kind != Kind::Word || !line.has(i, List::MediaHead) {
         return None;
     }
     let mut j = i + 1;
@@ -590,12 +615,11 @@ fn is_quote(s: &str) -> bool {
 fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     let t = line.toks.get(i)?;
     let stem = if t.kind == Kind::Word { t.stem(line.text) } else { return None };
-    if is_in(List::MediaHead, stem) && media_name(line, i).is_some() {
+    if line.has(i, List::MediaHead) && media_name(line, i).is_some() {
         return None;
     }
-    let def_heads = |s: &str| is_in(List::DefOrgHead, s) || is_in(List::DefBodyHead, s);
-    let head_def = def_heads(stem) || t.is_contraction(line.text) && def_heads(&format!("ا{stem}"));
-    if !is_in(List::OrgHead, stem) && !head_def {
+    let head_def = line.has(i, List::DefOrgHead) || line.has(i, List::DefBodyHead);
+    if !line.has(i, List::OrgHead) && !head_def {
         return None;
     }
     let mut j = i + 1;
@@ -707,7 +731,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             }
         }
     }
-    let strong_def = is_in(List::DefBodyHead, stem) && last >= i + 2;
+    let strong_def = line.has(i, List::DefBodyHead) && last >= i + 2;
     if head_def && !gentilic && !strong_def {
         return None;
     }
@@ -727,7 +751,7 @@ fn is_adjective_shape(w: &str) -> bool {
 
 fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
     let t = line.toks.get(i)?;
-    if t.kind != Kind::Word || !is_in(List::PlaceTrigger, t.stem(line.text)) {
+    if t.kind != Kind::Word || !line.has(i, List::PlaceTrigger) {
         return None;
     }
     let j = i + 1;
@@ -906,12 +930,11 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     if t.kind != Kind::Word {
         return None;
     }
-    // للسيد: the contraction hides the article of السيد
-    let stem = t.stem(line.text);
-    let stem = if t.is_contraction(line.text) { format!("ا{stem}") } else { stem.to_string() };
-    if !is_in(List::Title, &stem) {
+    // (للسيد: the lists read the contraction with its article)
+    if !line.has(i, List::Title) {
         return None;
     }
+    let stem = t.stem(line.text);
     // skip the title's complements: definite nouns and adjectives, باسم + a body, gentilics
     let mut j = i + 1;
     let mut steps = 0;
@@ -974,7 +997,7 @@ fn foreign_name(line: &Line, i: usize) -> Option<Candidate> {
         })
     };
     let given = matches!(line.class_at(i), Some((Class::Given, m)) if m.end_token == i + 1);
-    if !shaped(i + 1) || !given || line.toks[i].proclitic != 0 {
+    if !given || line.toks[i].proclitic != 0 || !shaped(i + 1) {
         return None;
     }
     Some(span(line, i, i + 1, Category::Person, "rule:foreign-shape"))
