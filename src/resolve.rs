@@ -185,7 +185,34 @@ fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
     }
     let mut added = Vec::new();
     let mut k = 0; // index into spans (sorted by start)
+    let hit = |word: &str| {
+        keys.contains_key(word) || PROCLITICS.iter().any(|p| word.strip_prefix(p).is_some_and(|r| keys.contains_key(r)))
+    };
+    let mut word = String::new();
     for (offset, line) in lines(text) {
+        // most lines hold no key: find that out from the matching form's characters alone,
+        // before building the offset map and the tokens
+        let mut any = false;
+        word.clear();
+        for c in line.chars().chain(std::iter::once(' ')) {
+            let c = match crate::normalize::action(c) {
+                crate::normalize::Action::Keep(k) => k,
+                crate::normalize::Action::Space => ' ',
+                _ => continue,
+            };
+            if crate::tokenize::is_word_char(c) {
+                word.push(c);
+            } else if !word.is_empty() {
+                any = hit(&word);
+                word.clear();
+                if any {
+                    break;
+                }
+            }
+        }
+        if !any {
+            continue;
+        }
         let norm = Normalized::new(line);
         // words only: the proclitics are tried below, so the lexicon's analysis is not needed
         let toks = tokenize(&norm.text, &crate::tokenize::NoVocabulary);

@@ -31,6 +31,9 @@ pub struct Token {
     pub kind: Kind,
     /// Bytes of proclitics at the start of the word (0 when none are split off).
     pub proclitic: u8,
+    /// The vocabulary knows an entry starting at the token's first letter (the whole-word
+    /// reading). When false and no proclitic was split, a lexicon scan can pass the token by.
+    pub known: bool,
 }
 
 impl Token {
@@ -91,6 +94,11 @@ pub fn proclitic_candidates(word: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|p| p.len())
 }
 
+/// Whether `c` (of the matching form) belongs to a word token.
+pub fn is_word_char(c: char) -> bool {
+    class(c) == Some(Kind::Word)
+}
+
 fn class(c: char) -> Option<Kind> {
     // the common cases first: an Arabic letter, ASCII (is_alphabetic is a table search)
     if ('\u{0621}'..='\u{064A}').contains(&c) {
@@ -130,22 +138,27 @@ pub fn tokenize(text: &str, vocab: &dyn Vocabulary) -> Vec<Token> {
                 if let Some(t) = cur.take() {
                     out.push(t);
                 }
-                cur = k.map(|kind| Token { start: i as u32, end: (i + c.len_utf8()) as u32, kind, proclitic: 0 });
+                cur = k.map(|kind| Token {
+                    start: i as u32,
+                    end: (i + c.len_utf8()) as u32,
+                    kind,
+                    proclitic: 0,
+                    known: false,
+                });
             }
         }
     }
     out.extend(cur);
     for t in out.iter_mut().filter(|t| t.kind == Kind::Word) {
-        t.proclitic = analyse(text, t, vocab);
+        t.known = vocab.knows(text, t.start as usize, Reading::Whole);
+        t.proclitic = if t.known { 0 } else { analyse(text, t, vocab) };
     }
     out
 }
 
+/// The proclitics to split off a word the vocabulary does not know whole.
 fn analyse(text: &str, t: &Token, vocab: &dyn Vocabulary) -> u8 {
     let start = t.start as usize;
-    if vocab.knows(text, start, Reading::Whole) {
-        return 0;
-    }
     let word = t.as_str(text);
     for p in proclitic_candidates(word) {
         let at = start + p;

@@ -258,12 +258,15 @@ impl Lexicon {
 
     /// Leftmost-longest matches over the tokens of a line: at each word, the longest entry that
     /// starts at its stem (or, in the ل+ال contraction, at its stem read with the article).
+    /// `tokens` must come from [`crate::tokenize::tokenize`] with this lexicon as the vocabulary:
+    /// a word it marked neither known nor split is passed by without a lookup.
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<LexMatch> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            if t.kind == Kind::Punct {
+            // a word the tokenizer found nothing for, whole or after proclitics, has no match
+            if t.kind == Kind::Punct || t.kind == Kind::Word && t.proclitic == 0 && !t.known {
                 i += 1;
                 continue;
             }
