@@ -32,7 +32,7 @@ setup-chromium:
 	  echo "installing Debian's chromium for the browser tests"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; fi
 
-# The page: the core compiled to WASM (size-tuned profile), bindings for ES modules, wasm-opt -Oz.
+# The page: the core compiled to WASM (profile `wasm`), bindings for ES modules, wasm-opt -Oz.
 build: setup
 	cargo build --lib --target wasm32-unknown-unknown --profile wasm
 	rm -rf www/pkg && mkdir -p www/pkg
