@@ -3,7 +3,11 @@
 // or {id, error}.
 import init, { annotate, version } from './pkg/wasim.js';
 
-const ready = init().then(() => self.postMessage({ ready: true, version: version() }));
+// Build the lexicon automaton now, off the main thread, so the first paste is answered at once.
+const ready = init().then(() => {
+  annotate('روسيا', undefined);
+  self.postMessage({ ready: true, version: version() });
+});
 
 self.onmessage = async (event) => {
   const { id, text, options } = event.data;
