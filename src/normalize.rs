@@ -139,6 +139,12 @@ impl<'a> Normalized<'a> {
         self.original
     }
 
+    /// The original text behind a byte range of the matching form (see [`Self::orig_range`]).
+    pub fn original_of(&self, start: usize, end: usize) -> &'a str {
+        let (a, b) = self.orig_range(start, end);
+        &self.original[a..b]
+    }
+
     /// Maps a byte range of the matching form (on character boundaries, `start < end`) to the byte
     /// range of the original that it covers: from the first character's start to the last
     /// character's end, grown over the combining marks and tatweels that trail it (هـ).

@@ -116,7 +116,7 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
                 })
             })
             .collect();
-        cands.extend(rules::find(&norm.text, &toks, &matches, lex));
+        cands.extend(rules::find(&norm, &toks, &matches, lex));
         cands.extend(dates::find(&norm.text, &toks, reference).into_iter().map(|d| Candidate {
             start: d.start,
             end: d.end,

@@ -1,22 +1,34 @@
 //! Stage 4, **rules**: entities that no list holds, found from their context.
 //!
-//! Takes the matching form of a line, its tokens and the lexicon matches, and gives
-//! [`Candidate`]s with a `source` naming the rule:
-//! - `rule:org-head`: an organization head noun (وزارة، وكالة، صندوق، مجلس…) with its idafa
-//!   complements and adjectives up to a nationality adjective or a clear boundary (وزارة الدفاع
-//!   الروسية، صندوق الثروة السيادي الروسي); a definite head needs the nationality adjective
-//!   (التلفزيون المركزي الصيني).
+//! Takes a line (its matching form and original, see [`Normalized`]), its tokens and the lexicon
+//! matches, and gives [`Candidate`]s with a `source` naming the rule:
+//! - `rule:org-head`: an organization head noun (وزارة، هيئة، شركة، مجلس…) with its construct chain
+//!   (هيئة سوق رأس المال), definite complements and adjectives up to a nationality adjective or a
+//!   clear boundary (وزارة الدفاع الروسية), and for bodies named for a purpose a لل complement
+//!   (شركة الوساطة للأوراق المالية); a definite head needs the nationality adjective or two
+//!   qualifiers (التلفزيون المركزي الصيني، اللجنة القومية العربية).
+//! - `rule:media`: a media descriptor (وكالة، صحيفة، قناة…) before a known name: the name alone.
 //! - `rule:place-trigger`: a place noun (مدينة، قرية، منطقة، نهر…) before an unknown word that is not
-//!   an adjective: the descriptor stays outside the span (مدينة **تولتشيا**).
-//! - `rule:name-chain`: a given name followed by unknown words, بن/ابن and further names
-//!   (إيفان فيدوروف، محمد بن سلمان).
+//!   an adjective, or a two-word name after a place word (بيت نبالا): the descriptor stays outside.
+//! - `rule:name-chain`: a given name followed by further given names, بن/ابن/أبو + name, unknown
+//!   words and one family name (إيفان فيدوروف، محمد بن سلمان، محمود المصري); `rule:given-name`: an
+//!   unambiguous given name alone.
+//! - `rule:title`: a title or role and its complements before one to three name words (الرئيس
+//!   إيمانويل ماكرون، المتحدث باسم الكرملين دميتري بيسكوف); the title stays outside.
+//! - `rule:foreign-shape`: a given name before a transliterated Slavic family name (-وف، -سكي…).
+//! - `rule:acronym`: a Latin acronym among Arabic words (OECD، WHO), not a unit or currency.
 //!
-//! Known limits: no title-only persons yet, no apposition, no places after prepositions.
+//! Precision guards: a list of frequent words ([`STOPWORDS`] and the lexicon's `common` class),
+//! the shapes of adjectives, plurals, verbs and preposition + noun words.
+//!
+//! Known limits: no apposition without a title, no places after prepositions alone, no
+//! coordination inside names (منظمة التنمية والتعاون).
 
 use std::sync::OnceLock;
 
 use crate::fasthash::FxHashMap;
 use crate::lexicon::{Class, LexMatch, Lexicon};
+use crate::normalize::Normalized;
 use crate::tokenize::{Kind, Token};
 use crate::Category;
 
@@ -498,6 +510,8 @@ struct Line<'a> {
     /// For each word token, the lists its stem is in (with the article restored in the ل+ال
     /// contraction: للسيد), looked up once for all the rules.
     lists: Vec<u8>,
+    /// The line itself, for what the matching form folds away (Latin capitals).
+    norm: &'a Normalized<'a>,
 }
 
 impl<'a> Line<'a> {
@@ -528,7 +542,8 @@ impl<'a> Line<'a> {
 }
 
 /// Runs every rule over one line.
-pub fn find(text: &str, toks: &[Token], matches: &[LexMatch], lex: &Lexicon) -> Vec<Candidate> {
+pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexicon) -> Vec<Candidate> {
+    let text = norm.text.as_str();
     let mut starts = vec![None; toks.len()];
     for m in matches {
         starts[m.first_token] = Some(*m);
@@ -547,7 +562,7 @@ pub fn find(text: &str, toks: &[Token], matches: &[LexMatch], lex: &Lexicon) -> 
             b
         })
         .collect();
-    let line = Line { text, toks, lex, starts, lists };
+    let line = Line { text, toks, lex, starts, lists, norm };
     let mut out = Vec::new();
     for i in 0..toks.len() {
         out.extend(org_head(&line, i));
@@ -556,6 +571,7 @@ pub fn find(text: &str, toks: &[Token], matches: &[LexMatch], lex: &Lexicon) -> 
         out.extend(name_chain(&line, i));
         out.extend(title_name(&line, i));
         out.extend(foreign_name(&line, i));
+        out.extend(latin_acronym(&line, i));
     }
     out
 }
@@ -1001,4 +1017,37 @@ fn foreign_name(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     Some(span(line, i, i + 1, Category::Person, "rule:foreign-shape"))
+}
+
+/// Latin capitals that are units, currencies, formats or common abbreviations, not bodies.
+const NOT_ACRONYMS: &[&str] = &[
+    "AM", "PM", "GMT", "UTC", "USD", "EUR", "GBP", "JPY", "CNY", "GDP", "VAT", "PDF", "HTML", "USB", "GPS", "DNA",
+    "RNA", "HIV", "SMS", "TV", "CEO", "CFO", "CTO", "IT", "AI", "IQ", "VIP", "FAQ", "OK", "ID", "PIN", "ATM", "COVID",
+    "SARS", "MERS", "PCR", "LNG", "LPG", "CO", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "US", "USA",
+    "UK", "UAE", "KSA", "MP", "KM", "KG", "MB", "GB", "TB", "MW", "GW", "KW", "PS", "NB", "BC", "AD", "ISBN", "URL",
+    "WWW",
+];
+
+/// `rule:acronym`: a Latin acronym standing in Arabic text (منظمة الصحة العالمية (WHO)، تقرير
+/// OECD): two to six capitals, among Arabic words rather than in an English phrase, and not a
+/// unit, currency or common abbreviation.
+fn latin_acronym(line: &Line, i: usize) -> Option<Candidate> {
+    let t = line.toks.get(i)?;
+    line.word(i)?;
+    let w = line.norm.original_of(t.start as usize, t.end as usize);
+    let n = w.len();
+    if !(2..=6).contains(&n) || !w.bytes().all(|b| b.is_ascii_uppercase()) || NOT_ACRONYMS.contains(&w) {
+        return None;
+    }
+    let latin = |k: usize| line.word(k).is_some_and(|x| x.is_ascii());
+    let in_parens =
+        |k: usize| line.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && "()[]".contains(t.as_str(line.text)));
+    let english_phrase = (i > 0 && latin(i - 1)) || latin(i + 1);
+    if english_phrase && !(i > 0 && in_parens(i - 1) && in_parens(i + 1)) {
+        return None;
+    }
+    if !line.text.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return None;
+    }
+    Some(span(line, i, i, Category::Organization, "rule:acronym"))
 }
