@@ -3,7 +3,7 @@
 //! Takes the matching form of a line, its tokens (with proclitics split, see [`crate::tokenize`])
 //! and an optional reference date, and gives [`DateMatch`]es: byte ranges of the matching form,
 //! each with a [`DateInfo`] (`type`, `value`, `mod`, `hijri`). The grammar is a small hand-written
-//! parser over tokens, driven by one word table ([`words::TABLE`]); at each word it tries every
+//! parser over tokens, driven by one word table (`words::TABLE`); at each word it tries every
 //! production and keeps the longest expression. Spans start after proclitics (و**أمس**,
 //! ل**عام 2014**) and include the words that make the expression (قبل **يومين**, **يوم** الجمعة).
 //!
