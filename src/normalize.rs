@@ -98,6 +98,24 @@ fn keep_preposition_ala(original: &str, text: &mut String, map: &[u32]) {
     }
 }
 
+/// The written form of a string for display as a canonical name: harakat, tatweel and format
+/// marks dropped, runs of space made one, letters kept as written (ة, أ and ى stay).
+pub fn display_form(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match action(c) {
+            Action::DropMark | Action::Drop => {}
+            Action::Space => {
+                if !out.ends_with(' ') {
+                    out.push(' ')
+                }
+            }
+            Action::Keep(_) => out.push(c),
+        }
+    }
+    out.trim().to_string()
+}
+
 /// The matching form of a string, without the map: used to compile lexicon surfaces.
 pub fn normalize_str(s: &str) -> String {
     Normalized::new(s).text
@@ -168,6 +186,19 @@ impl<'a> Normalized<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_form_drops_marks_and_keeps_letters() {
+        for (input, want) in [
+            ("", ""),
+            ("شَرِكَةُ أرامكو", "شركة أرامكو"),
+            ("مــدينة", "مدينة"),
+            ("إيفان\u{200F}  فيدوروف", "إيفان فيدوروف"),
+            (" مستشفى ", "مستشفى"),
+        ] {
+            assert_eq!(display_form(input), want, "{input:?}");
+        }
+    }
 
     /// (input, matching form)
     const FORMS: &[(&str, &str)] = &[

@@ -163,7 +163,10 @@ fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
         }
         keys.entry(key.to_string())
             .and_modify(|c| {
-                if c.as_ref().is_some_and(|(k, n)| *k != cat || n != canon) {
+                // one name in two spellings (إيفان، ايفان) is still one name
+                if c.as_ref().is_some_and(|(k, n)| {
+                    *k != cat || n != canon && crate::normalize::normalize_str(n) != crate::normalize::normalize_str(canon)
+                }) {
                     *c = None
                 }
             })

@@ -580,7 +580,8 @@ fn span(line: &Line, first: usize, last: usize, category: Category, source: &'st
     let t0 = &line.toks[first];
     let start = t0.stem_start();
     let end = line.toks[last].end as usize;
-    let mut canonical = line.text[start..end].to_string();
+    // the name as written (ة، أ kept), without harakat or tatweel
+    let mut canonical = crate::normalize::display_form(line.norm.original_of(start, end));
     if t0.is_contraction(line.text) {
         canonical.insert(0, 'ا');
     }
@@ -692,6 +693,14 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             _ => {}
         }
         if !w.starts_with("ال") || w == "ال" || is_stop(w) || line.is_temporal(j) {
+            break;
+        }
+        // after a definite complement only adjectives follow: a frequent noun is the next
+        // constituent of the sentence (انتقد حزب العمال الحكومة)
+        if last.is_some()
+            && matches!(line.class_at(j), Some((Class::Common, _)))
+            && !(w.ends_with('ي') || w.ends_with("يه"))
+        {
             break;
         }
         last = Some(j);
@@ -819,7 +828,11 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
     // two given names in a row are a name even when both are also words (صالح سالم، كريم عادل)
     let next_any_given = line.toks.get(m.end_token).is_some_and(|t| t.proclitic == 0)
         && matches!(line.class_at(m.end_token), Some((Class::Given, m2)) if m2.end_token == m.end_token + 1);
-    if weak && !(next_given || next_any_given || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"))) {
+    // or a definite family name in the nisba shape (فهد العتيبي)
+    let next_nisba = next.is_some_and(|w| {
+        w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 6 && line.unknown_word(m.end_token)
+    });
+    if weak && !(next_given || next_any_given || next_nisba || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"))) {
         if lex.entry(m.entry).ambiguous {
             return None;
         }
@@ -837,12 +850,32 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
         if matches!(w, "بن" | "ابن" | "ابو" | "ابي" | "ابا" | "بنت" | "ال")
             && line.toks.get(j + 1).is_some_and(|t| t.proclitic == 0)
             && line.word(j + 1).is_some()
-            && (line.unknown_word(j + 1) || matches!(line.class_at(j + 1), Some((Class::Given, _))))
         {
-            last = j + 1;
-            j += 2;
-            n += 1;
-            continue;
+            let w2 = line.word(j + 1).unwrap_or("");
+            // بن عبد الله: the whole given name after بن
+            if let Some((Class::Given, m2)) = line.class_at(j + 1) {
+                last = m2.end_token - 1;
+                j = m2.end_token;
+                n += 1;
+                continue;
+            }
+            // أبو + a definite word is a family name (أبو النصر، أبو الغيط) and ends the chain
+            let kunya_family = matches!(w, "ابو" | "ابي" | "ابا")
+                && w2.starts_with("ال")
+                && w2.chars().count() >= 4
+                && !is_stop(w2)
+                && !line.is_temporal(j + 1)
+                && !matches!(line.class_at(j + 1), Some((Class::Location | Class::Gentilic, _)));
+            if kunya_family {
+                last = j + 1;
+                break;
+            }
+            if line.unknown_word(j + 1) {
+                last = j + 1;
+                j += 2;
+                n += 1;
+                continue;
+            }
         }
         match line.class_at(j) {
             Some((Class::Given, m2)) => {
@@ -873,14 +906,30 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
                 last = j;
                 break;
             }
+            // a family name the lexicon knows for someone else ends the chain (إيفانكا ترامب،
+            // إبراهيم نصر الله): a surname alias, not a full name
+            Some((Class::Person, m2)) if !weak && {
+                let e = lex.entry(m2.entry);
+                let surface = line.text.get(m2.start..m2.end).unwrap_or("");
+                e.canonical != surface && !surface.contains(' ') || surface.ends_with(" الله")
+            } =>
+            {
+                last = m2.end_token - 1;
+                break;
+            }
             Some(_) => break,
             // a weak given name takes a definite word only in the nisba shape (خليل السكاكيني)
             None if weak_start && n == 1 && w.starts_with("ال") && !(w.ends_with('ي') && line.unknown_word(j)) => {
                 break
             }
-            None if clitic_shaped(w) => break,
+            None if clitic_shaped(w) || adverb_shaped(w) => break,
             // a definite family name ends the chain (نديم الزرو، not نديم الزرو الصحفي)
             None if line.unknown_word(j) && w.starts_with("ال") => {
+                last = j;
+                break;
+            }
+            // a transliterated family name (شيفتشينكو) ends the chain: what follows is the sentence
+            None if line.unknown_word(j) && !is_adjective_shape(w) && foreign_surname(w) => {
                 last = j;
                 break;
             }
@@ -926,6 +975,23 @@ fn clitic_shaped(w: &str) -> bool {
     }
 }
 
+/// The accusative of a participle or adverb, م + consonant … + tanween alif (متأخرا، مجددا،
+/// مبكرا، مسرعا): a word that follows names as an adverb, never a name part. Names in م…ا have a
+/// long vowel second (ماريا، ميلانيا، موسكوفا).
+fn adverb_shaped(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next() == Some('م')
+        && cs.next().is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'))
+        && w.ends_with('ا')
+        && w.chars().count() >= 5
+}
+
+/// A transliterated Slavic family name, by its ending.
+fn foreign_surname(w: &str) -> bool {
+    let n = w.chars().count();
+    FOREIGN_NAME_ENDINGS.iter().any(|(e, min)| w.ends_with(e) && n >= *min)
+}
+
 /// Is word `i` possibly part of a name: unknown to every list and the grammar, or a given name.
 fn name_word(line: &Line, i: usize) -> bool {
     let Some(w) = line.word(i) else { return false };
@@ -956,7 +1022,7 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     let mut steps = 0;
     while steps < 4 {
         let Some(w) = line.word(j) else { return None };
-        if w == "باسم" || w == "العام" || w == "الاعلي" {
+        if matches!(w, "باسم" | "العام" | "الاعلي" | "ركن" | "طيار" | "بحري") {
             j += 1;
         } else if let Some((Class::Organization | Class::Location | Class::Gentilic, m)) = line.class_at(j) {
             j = m.end_token;
@@ -980,6 +1046,13 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     if !name_word(line, first) {
         return None;
     }
+    // titles that are also frequent nouns (الفريق "the team", الحاكم "ruling", النجم "the star")
+    // take only a known given name or person
+    const NOUN_TITLES: &[&str] =
+        &["الفريق", "الحاكم", "النجم", "الرائد", "القائد", "الامين", "المقدم", "الشهيد", "الاسير", "المعتقل", "الجندي"];
+    if NOUN_TITLES.contains(&stem) && !matches!(line.class_at(first), Some((Class::Given | Class::Person, _))) {
+        return None;
+    }
     // an indefinite title is in construct with what follows (رئيس قسم المناهج، مدير دائرة
     // الصحة): right after it, only a known name is a person
     if first == i + 1
@@ -997,6 +1070,14 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     while last + 1 < line.toks.len() && last - first < 2 && name_word(line, last + 1) {
         last += 1;
     }
+    // a given name takes one definite family name (اللواء ركن فهد العتيبي)
+    let given = matches!(line.class_at(first), Some((Class::Given, _)));
+    if given && line.word(last + 1).is_some_and(|w| w.starts_with("ال") && w.chars().count() >= 4)
+        && line.unknown_word(last + 1)
+        && line.toks[last + 1].proclitic == 0
+    {
+        last += 1;
+    }
     // a name chain of a single unknown word right after a title is still a name (الرئيس ماكرون)
     Some(span(line, first, last, Category::Person, "rule:title"))
 }
@@ -1005,12 +1086,7 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
 /// transliterated Slavic ending (-وف، -يف، -سكي، -ينكو، -فيتش): إيفان فيدوروف.
 fn foreign_name(line: &Line, i: usize) -> Option<Candidate> {
     let shaped = |k: usize| {
-        line.word(k).is_some_and(|w| {
-            let n = w.chars().count();
-            line.unknown_word(k)
-                && !w.starts_with("ال")
-                && FOREIGN_NAME_ENDINGS.iter().any(|(e, min)| w.ends_with(e) && n >= *min)
-        })
+        line.word(k).is_some_and(|w| line.unknown_word(k) && !w.starts_with("ال") && foreign_surname(w))
     };
     let given = matches!(line.class_at(i), Some((Class::Given, m)) if m.end_token == i + 1);
     if !given || line.toks[i].proclitic != 0 || !shaped(i + 1) {
