@@ -311,6 +311,7 @@ const PLACE_TRIGGERS: &[&str] = &[
     "صحراء",
     "ميناء",
     "خربه",
+    "حي",
 ];
 
 /// Words that start a multi-word place name.
@@ -639,6 +640,17 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     if !line.has(i, List::OrgHead) && !head_def {
         return None;
     }
+    // a name the lexicon knows (هيئة الإذاعة البريطانية) takes only a nationality adjective
+    // after it: the words inside it have no matches of their own to read
+    if let Some((Class::Organization | Class::Location, m)) = line.class_at(i) {
+        if m.end_token > i + 1 {
+            // (السعودية is a country and the adjective: شركة أرامكو السعودية)
+            let adjective = line.is_gentilic(m.end_token)
+                || matches!(line.class_at(m.end_token), Some((Class::Location, m2)) if m2.end_token == m.end_token + 1)
+                    && line.word(m.end_token).is_some_and(|w| w.starts_with("ال") && w.ends_with("يه"));
+            return adjective.then(|| span(line, i, m.end_token, Category::Organization, "rule:org-head"));
+        }
+    }
     let mut j = i + 1;
     let mut last = None;
     let mut gentilic = false;
@@ -663,7 +675,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             && (line.unknown_word(j) || matches!(line.class_at(j), Some((Class::Common, _))))
             && !w.starts_with('ي')
             && !w.starts_with('ل')
-            && !w.ends_with("يه")
+            && (!w.ends_with("يه") || MASDARS_IN_IYA.contains(&w))
             && !(w.starts_with('ب') && w.chars().count() <= 3)
             && !w.ends_with("ين")
             && !w.ends_with("ون")
@@ -691,6 +703,15 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             }
             Some((Class::Person, _)) => break,
             _ => {}
+        }
+        // named for a person: مؤسسة الملك خالد، جامعة الأمير سلطان، مستشفى الشيخ زايد
+        if last.is_some_and(|l| l + 1 == j && matches!(line.word(l), Some("الملك" | "الامير" | "الشيخ" | "السلطان")))
+            && line.toks[j].proclitic == 0
+        {
+            if let Some((Class::Given | Class::Person, m2)) = line.class_at(j) {
+                last = Some(m2.end_token - 1);
+                break;
+            }
         }
         if !w.starts_with("ال") || w == "ال" || is_stop(w) || line.is_temporal(j) {
             break;
@@ -770,6 +791,11 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     Some(span(line, i, last, Category::Organization, "rule:org-head"))
 }
 
+/// Verbal nouns in ية, which head complements (جمعية حماية المستهلك، وزارة التنمية الإدارية)
+/// where the نسبة adjectives of the same ending (جمعية خيرية) do not.
+const MASDARS_IN_IYA: &[&str] =
+    &["حمايه", "رعايه", "تنميه", "تربيه", "توعيه", "تغطيه", "تسويه", "تقويه", "تعبئه", "ترقيه", "تصفيه", "تهيئه", "هدايه", "وقايه", "كفايه", "تعزيه"];
+
 fn is_adjective_shape(w: &str) -> bool {
     w.ends_with('ه') || w.ends_with("يه") || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات")
 }
@@ -794,6 +820,10 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
         return second.then(|| span(line, j, j + 1, Category::Location, "rule:place-trigger"));
     }
     if !line.unknown_word(j) || line.class_at(j).is_some() || clitic_shaped(w) {
+        return None;
+    }
+    // حي is also "alive" (حي يرزق، بث حي): a quarter only with a definite name (حي الشجاعية)
+    if t.stem(line.text) == "حي" && !w.starts_with("ال") {
         return None;
     }
     let n = w.chars().count();
@@ -822,6 +852,15 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
     }
     let first_word = line.text.get(m.start..m.end)?;
     let weak = lex.entry(m.entry).ambiguous || NOT_ALONE.contains(&first_word);
+    // a short name that also reads و + verb (ورد "and he replied", وجد "and he found") before
+    // another given name is the verb: the chain starts at the next word
+    if first_word.chars().count() == 3
+        && first_word.starts_with('و')
+        && matches!(line.class_at(m.end_token), Some((Class::Given, _)))
+        && line.toks.get(m.end_token).is_some_and(|t| t.proclitic == 0)
+    {
+        return None;
+    }
     // a given name that is also a word (شريف، عمر) starts a chain only before a clear name part
     let next = line.word(m.end_token);
     let next_given = matches!(line.class_at(m.end_token), Some((Class::Given, m2)) if !lex.entry(m2.entry).ambiguous);
@@ -853,7 +892,9 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
         {
             let w2 = line.word(j + 1).unwrap_or("");
             // بن عبد الله: the whole given name after بن
-            if let Some((Class::Given, m2)) = line.class_at(j + 1) {
+            if let Some((Class::Given, m2)) | Some((Class::Person, m2)) = line.class_at(j + 1).filter(|(c, m2)| {
+                *c == Class::Given || m2.end_token == j + 2 && lex.entry(m2.entry).ambiguous
+            }) {
                 last = m2.end_token - 1;
                 j = m2.end_token;
                 n += 1;
@@ -922,7 +963,7 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             None if weak_start && n == 1 && w.starts_with("ال") && !(w.ends_with('ي') && line.unknown_word(j)) => {
                 break
             }
-            None if clitic_shaped(w) || adverb_shaped(w) => break,
+            None if clitic_shaped(w) || adverb_shaped(w) || n >= 2 && accusative_shaped(w) => break,
             // a definite family name ends the chain (نديم الزرو، not نديم الزرو الصحفي)
             None if line.unknown_word(j) && w.starts_with("ال") => {
                 last = j;
@@ -957,7 +998,11 @@ const NOT_ALONE: &[&str] = &["عمر", "حسن", "يحيي", "زيد", "عيسي
 /// `rule:given-name`: an unambiguous given name standing alone (يعود عماد إلى الطاولة).
 fn lone_given(line: &Line, i: usize, m: &LexMatch) -> Option<Candidate> {
     let w = line.text.get(m.start..m.end)?;
-    if NOT_ALONE.contains(&w) || line.toks[i].proclitic != 0 && w.chars().count() < 4 {
+    if NOT_ALONE.contains(&w) || line.toks[i].proclitic != 0 && w.chars().count() < 4 || w.starts_with("ال") {
+        return None;
+    }
+    // a feminine adjective after a place noun is not a woman's name (قرية جميلة)
+    if i > 0 && line.has(i - 1, List::PlaceTrigger) {
         return None;
     }
     Some(span(line, i, m.end_token - 1, Category::Person, "rule:given-name"))
@@ -970,7 +1015,13 @@ fn clitic_shaped(w: &str) -> bool {
     let (Some(a), Some(b)) = (cs.next(), cs.next()) else { return false };
     match a {
         'و' | 'ف' => true,
-        'ب' | 'ل' | 'ك' => w.chars().count() >= 4 && matches!(b, 'ت' | 'ا' | 'م' | 'ل'),
+        // بال، كال (not بانيتش، كاترينا); بت، لم، كل…
+        'ب' | 'ل' | 'ك' if b == 'ا' => a != 'ل' && cs.next() == Some('ل'),
+        'ب' | 'ل' | 'ك' => {
+            w.chars().count() >= 4 && matches!(b, 'ت' | 'م' | 'ل')
+                // preposition + noun + pronoun: بوالدته، لعائلته، بزوجها
+                || w.chars().count() >= 5 && (w.ends_with("ته") || w.ends_with("تها") || w.ends_with("هم"))
+        }
         _ => false,
     }
 }
@@ -984,6 +1035,12 @@ fn adverb_shaped(w: &str) -> bool {
         && cs.next().is_some_and(|c| !matches!(c, 'ا' | 'و' | 'ي'))
         && w.ends_with('ا')
         && w.chars().count() >= 5
+}
+
+/// An indefinite accusative noun (صورا، مقالا، برنامجا): after a full name it is the object of
+/// the verb, not a third name. Names in -يا (غارسيا) are not taken for one.
+fn accusative_shaped(w: &str) -> bool {
+    w.ends_with('ا') && !w.ends_with("يا") && !w.ends_with("وا") && w.chars().count() >= 3
 }
 
 /// A transliterated Slavic family name, by its ending.
@@ -1063,15 +1120,35 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     }
     // the first name word must not look like a verb or a common adjective
     let w = line.word(first)?;
-    if is_adjective_shape(w) && !matches!(line.class_at(first), Some((Class::Given, _))) {
+    let given = matches!(line.class_at(first), Some((Class::Given, _)));
+    if (is_adjective_shape(w) || adverb_shaped(w)) && !given {
         return None;
     }
     let mut last = first;
-    while last + 1 < line.toks.len() && last - first < 2 && name_word(line, last + 1) {
-        last += 1;
+    while last + 1 < line.toks.len() && last - first < 2 {
+        let k = last + 1;
+        let Some(w) = line.word(k) else { break };
+        let known_name = matches!(line.class_at(k), Some((Class::Given | Class::Person, _)));
+        // what follows a name as the sentence goes on: a feminine or plural noun, an
+        // accusative object (محاضرة، مقطوعة، تقريرا)
+        if !known_name && (is_adjective_shape(w) || adverb_shaped(w) || accusative_shaped(w) && k > first + 1) {
+            break;
+        }
+        let surname = name_word(line, k)
+            // after a known given name, a family name that is also a word or a place
+            // (ميغيل سانتوس) or that starts like ف/ب + noun (هيلينا فارغاس)
+            || given && k == first + 1 && line.toks[k].proclitic == 0 && !w.starts_with("ال") && {
+                match line.class_at(k) {
+                    Some((c, m)) => c != Class::Common && m.end_token == k + 1 && line.lex.entry(m.entry).ambiguous,
+                    None => line.unknown_word(k) && !w.starts_with('و') && w.chars().count() >= 5,
+                }
+            };
+        if !surname {
+            break;
+        }
+        last = k;
     }
     // a given name takes one definite family name (اللواء ركن فهد العتيبي)
-    let given = matches!(line.class_at(first), Some((Class::Given, _)));
     if given && line.word(last + 1).is_some_and(|w| w.starts_with("ال") && w.chars().count() >= 4)
         && line.unknown_word(last + 1)
         && line.toks[last + 1].proclitic == 0
@@ -1101,7 +1178,9 @@ const NOT_ACRONYMS: &[&str] = &[
     "RNA", "HIV", "SMS", "TV", "CEO", "CFO", "CTO", "IT", "AI", "IQ", "VIP", "FAQ", "OK", "ID", "PIN", "ATM", "COVID",
     "SARS", "MERS", "PCR", "LNG", "LPG", "CO", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "US", "USA",
     "UK", "UAE", "KSA", "MP", "KM", "KG", "MB", "GB", "TB", "MW", "GW", "KW", "PS", "NB", "BC", "AD", "ISBN", "URL",
-    "WWW",
+    "WWW", "HD", "SD", "UHD", "RAM", "ROM", "CPU", "GPU", "SSD", "HDD", "DVD", "CD", "LED", "LCD", "OLED", "SIM", "SUV",
+    "VAR", "MVP", "CV", "PR", "MRI", "CT", "ICU", "PH", "STOP", "SOS", "NEW", "THE", "AND", "FOR", "NOT", "YES", "NO",
+    "LIVE", "BREAKING", "VS", "QR", "APP", "IOS", "IP", "VPN", "WIFI", "NFT", "BTC", "ETF", "IPO", "ESG", "KPI", "HR",
 ];
 
 /// `rule:acronym`: a Latin acronym standing in Arabic text (منظمة الصحة العالمية (WHO)، تقرير

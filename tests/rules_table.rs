@@ -1,0 +1,461 @@
+//! Table-driven tests of the entity rules and the lexicon's span rules, one table per rule.
+//!
+//! Every sentence here was written for these tests (none comes from an evaluation corpus), and
+//! the expected spans follow `ANNOTATION.md`, not whatever the annotator happens to output. Each
+//! test runs its whole table and reports every failing case at once, with what was found.
+//!
+//! - A positive case is `(input, span text, category, source)`: an annotation with exactly that
+//!   text, category and `source` must be in the result.
+//! - A negative case is `(input, word)`: no person, location or organization annotation may
+//!   overlap that word (a precision guard of the rule the table is about).
+//! - [`KNOWN_GAPS`] are positive cases the annotator still gets wrong; a test checks that they
+//!   are still wrong, so that a fix moves them into their table.
+
+use wasim::{annotate, Annotation, Category, Options};
+
+/// (input, expected span text, category, source)
+type Case = (&'static str, &'static str, &'static str, &'static str);
+/// (input, a word no entity annotation may overlap)
+type Neg = (&'static str, &'static str);
+
+fn entities(input: &str) -> Vec<Annotation> {
+    let options = Options {
+        categories: vec![Category::Person, Category::Location, Category::Organization],
+        reference_date: None,
+    };
+    annotate(input, &options).annotations
+}
+
+fn describe(found: &[Annotation]) -> String {
+    let parts: Vec<String> =
+        found.iter().map(|a| format!("{}:{} [{}]", a.category.as_str(), a.text, a.source)).collect();
+    format!("[{}]", parts.join(", "))
+}
+
+/// `source` may list alternatives (`rule:foreign-shape|rule:name-chain`) where two rules find
+/// the same span and either may win.
+fn holds(input: &str, text: &str, category: &str, source: &str) -> bool {
+    entities(input)
+        .iter()
+        .any(|a| a.text == text && a.category.as_str() == category && source.split('|').any(|s| a.source == s))
+}
+
+fn check(cases: &[Case], negatives: &[Neg]) {
+    let mut failures = Vec::new();
+    for &(input, text, category, source) in cases {
+        assert!(input.contains(text), "bad case: {text:?} is not in {input:?}");
+        if !holds(input, text, category, source) {
+            failures.push(format!("missing {category}:{text} [{source}] in {input:?}\n    found {}", describe(&entities(input))));
+        }
+    }
+    for &(input, word) in negatives {
+        let at = input.find(word).unwrap_or_else(|| panic!("bad case: {word:?} is not in {input:?}"));
+        let (from, to) = (input[..at].chars().count(), input[..at].chars().count() + word.chars().count());
+        let found = entities(input);
+        if found.iter().any(|a| a.start < to && from < a.end) {
+            failures.push(format!("{word:?} should be no entity in {input:?}\n    found {}", describe(&found)));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), cases.len() + negatives.len(), failures.join("\n"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// rule:title: a title or role, its complements, then the name; the title stays outside.
+
+const TITLE: &[Case] = &[
+    ("أكد وزير الخارجية الأرجنتيني دييغو موندينو أن المفاوضات مستمرة.", "دييغو موندينو", "person", "rule:title"),
+    ("وصرح المتحدث باسم الشرطة المحلية كمال بوزيدي للصحفيين.", "كمال بوزيدي", "person", "rule:title"),
+    ("وقال السيد أنطونيو ريبيرو إن الشركة ستتوسع.", "أنطونيو ريبيرو", "person", "rule:title"),
+    ("وقال المدرب خوسيه موراليس إن اللاعبين جاهزون.", "خوسيه موراليس", "person", "rule:title"),
+    ("أعلن اللواء ركن فهد العتيبي انتهاء المناورات.", "فهد العتيبي", "person", "rule:title"),
+    ("وصل الرئيس الفنلندي أوسكار ليندبرغ إلى المدينة.", "أوسكار ليندبرغ", "person", "rule:title"),
+    ("استقبل الأمير فيصل بن فرحان نظيره.", "فيصل بن فرحان", "person", "lexicon"),
+    ("وقالت الوزيرة كاترينا ميلر إن الخطة جاهزة.", "كاترينا ميلر", "person", "rule:title"),
+    ("وأضاف الدكتور تيودور بانيتش أن اللقاح فعال.", "تيودور بانيتش", "person", "rule:title"),
+    ("التقى السفير الياباني كينجي تاناكا بالمسؤولين.", "كينجي تاناكا", "person", "rule:title"),
+    ("وتحدث الناطق باسم الحكومة جوزيف بيرتو في مؤتمر صحفي.", "جوزيف بيرتو", "person", "rule:title"),
+    ("قال المبعوث الخاص ماتياس كورن إن الحوار مستمر.", "ماتياس كورن", "person", "rule:title"),
+    ("ووصل السيد أبو شاكر إلى القاعة.", "أبو شاكر", "person", "rule:title"),
+    ("وأشادت السيدة ماريا فارغاس بالمبادرة.", "ماريا فارغاس", "person", "rule:title"),
+    ("وكتب الصحفي ميغيل سانتوس تقريرا مطولا.", "ميغيل سانتوس", "person", "rule:title"),
+    ("وعزفت الفنانة ليلي كيم مقطوعة.", "ليلي كيم", "person", "rule:title"),
+    ("وصرح العقيد رينيه ديلما بأن الدورية عادت.", "رينيه ديلما", "person", "rule:title"),
+    ("قدم البروفيسور هانس أولريش محاضرة.", "هانس أولريش", "person", "rule:title"),
+    ("وقال وزير المالية الكندي دومينيك لوبلان للصحفيين.", "دومينيك لوبلان", "person", "rule:title"),
+    ("وأكد للسيد بيتر كولمان أن الموعد ثابت.", "بيتر كولمان", "person", "rule:title"),
+];
+
+const TITLE_NOT: &[Neg] = &[
+    ("قال الرئيس إن الاجتماع كان مثمرا.", "الاجتماع"),
+    ("وقال وزير الداخلية إن الأمن مستتب.", "الأمن"),
+    ("وأكد المتحدث أن الوضع هادئ.", "الوضع"),
+    ("وقال المدرب إن الفريق جاهز.", "جاهز"),
+    ("وفاز الفريق الضيف بالمباراة.", "الضيف"),
+    ("وقال رئيس قسم المناهج إن الكتب وصلت.", "قسم"),
+    ("أعلن الحزب الحاكم فوزه في الانتخابات.", "فوزه"),
+    ("ووصل السفير متأخرا إلى الحفل.", "متأخرا"),
+    ("وقال النائب العام إن التحقيق مستمر.", "التحقيق"),
+    ("والتقى الوزير بنظيره في الرياض.", "بنظيره"),
+    ("وقال الرئيس التنفيذي للشركة إن الأرباح تراجعت.", "للشركة"),
+];
+
+#[test]
+fn titles() {
+    check(TITLE, TITLE_NOT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// rule:name-chain and rule:given-name: given names, بن/ابن/أبو, unknown words, one family name.
+
+const NAME_CHAIN: &[Case] = &[
+    ("التقى خالد العمري بنظيره في المساء.", "خالد العمري", "person", "rule:name-chain"),
+    ("قال محمد بن عبد الله الحربي إنه سيترشح.", "محمد بن عبد الله الحربي", "person", "rule:name-chain"),
+    ("وصل عبد الكريم أبو النصر إلى المطار.", "عبد الكريم أبو النصر", "person", "rule:name-chain"),
+    ("تحدث إبراهيم نصر الله عن روايته.", "إبراهيم نصر الله", "person", "rule:name-chain"),
+    ("وقال سيرغي كوزلوفسكي إن الطريق مغلق.", "سيرغي كوزلوفسكي", "person", "rule:name-chain"),
+    ("التقت أولغا ميخايلوفا بالصحفيين.", "أولغا ميخايلوفا", "person", "rule:name-chain"),
+    ("وكتب أندريه شيفتشينكو مقالا.", "أندريه شيفتشينكو", "person", "rule:name-chain"),
+    ("وقال فهد العتيبي إن الوضع جيد.", "فهد العتيبي", "person", "rule:name-chain"),
+    ("وتسلم سامر الخطيب الجائزة.", "سامر الخطيب", "person", "rule:name-chain"),
+    ("وشاركت نوال الزغبي في الحفل.", "نوال الزغبي", "person", "rule:name-chain"),
+    ("وأعلن أحمد المسماري انسحاب القوات.", "أحمد المسماري", "person", "rule:name-chain"),
+    ("وفاز يوسف النصيري بالجائزة.", "يوسف النصيري", "person", "rule:name-chain"),
+    ("وأشار عمر بن الخطاب في الرواية إلى العدل.", "عمر بن الخطاب", "person", "rule:name-chain"),
+    ("وقالت فاطمة أحمد علي إن الأسعار ارتفعت.", "فاطمة أحمد علي", "person", "rule:name-chain"),
+    ("واستقبل عبد الرحمن المحمود الزوار.", "عبد الرحمن المحمود", "person", "rule:name-chain"),
+    ("وأكد عبدالعزيز الشمري أن المشروع اكتمل.", "عبدالعزيز الشمري", "person", "rule:name-chain"),
+    ("ونشر مصطفى كمال صورا من الموقع.", "مصطفى كمال", "person", "rule:name-chain"),
+    ("وتحدثت إيفانكا ترامب عن كتابها.", "إيفانكا ترامب", "person", "lexicon"),
+    ("وقال حسين أبو الغيط إن الجلسة انتهت.", "حسين أبو الغيط", "person", "rule:name-chain"),
+    ("وصل ماجد بن سعيد الكعبي صباحا.", "ماجد بن سعيد الكعبي", "person", "rule:name-chain"),
+    ("وقالت مريم إن الطقس جميل.", "مريم", "person", "rule:given-name"),
+    ("جاء يوسف متأخرا إلى الاجتماع.", "يوسف", "person", "rule:given-name"),
+    ("وأوضحت سلمى أن الأطفال بخير.", "سلمى", "person", "rule:given-name"),
+    ("واتصل طارق بوالدته.", "طارق", "person", "rule:given-name"),
+];
+
+const NAME_CHAIN_NOT: &[Neg] = &[
+    ("جاء يوسف متأخرا إلى الاجتماع.", "متأخرا"),
+    ("عاد كريم مبكرا من العمل.", "مبكرا"),
+    ("وكتب أندريه شيفتشينكو مقالا.", "مقالا"),
+    ("ويبقى الأمل قائما في الحل.", "الأمل"),
+    ("وكان النور مقطوعا عن الحي.", "النور"),
+    ("وتحقق السلام في المنطقة.", "السلام"),
+    ("قال إن العمر ليس عائقا.", "العمر"),
+    ("وهذا عمل جميل جدا.", "جميل"),
+    ("وقدم الفريق أداء حسنا.", "حسنا"),
+    ("ويمثل هذا القرار تحولا كبيرا.", "كبيرا"),
+    ("وفي عمر العشرين انتقل إلى المدينة.", "عمر"),
+    ("وعاش في سلام مع جيرانه.", "سلام"),
+    ("وانتهى اللقاء بوعد جديد.", "بوعد"),
+    ("وقدمت الحكومة منحة لكل طالب.", "منحة"),
+];
+
+#[test]
+fn name_chains() {
+    check(NAME_CHAIN, NAME_CHAIN_NOT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// rule:foreign-shape: a given name before a transliterated Slavic family name.
+
+const FOREIGN: &[Case] = &[
+    ("وشارك إيفان بتروفيتش في المؤتمر.", "إيفان بتروفيتش", "person", "rule:foreign-shape|rule:name-chain"),
+    ("وتحدث ميخائيل كوزنيتسوف للتلفزيون.", "ميخائيل كوزنيتسوف", "person", "rule:foreign-shape|rule:name-chain"),
+    ("وأعلن أليكسي تشيرنيشوف استقالته.", "أليكسي تشيرنيشوف", "person", "rule:foreign-shape|rule:name-chain"),
+    ("ورد دميتري سوكولوفسكي على الأسئلة.", "دميتري سوكولوفسكي", "person", "rule:foreign-shape|rule:name-chain"),
+    ("وفازت يلينا بوندارينكو بالسباق.", "يلينا بوندارينكو", "person", "rule:foreign-shape|rule:name-chain"),
+    ("وصرح نيكولاي غورباتوف بأن المصنع أغلق.", "نيكولاي غورباتوف", "person", "rule:foreign-shape|rule:name-chain"),
+    ("وكتبت ناتاليا سيميونوفا رسالة مفتوحة.", "ناتاليا سيميونوفا", "person", "rule:foreign-shape|rule:name-chain"),
+    ("والتقى غيورغي تشيكوفاني بالسفير.", "غيورغي تشيكوفاني", "person", "rule:name-chain"),
+];
+
+const FOREIGN_NOT: &[Neg] = &[
+    ("ارتفعت الأسعار في سوق الخضروات.", "الخضروات"),
+    ("وأكد أن الموقف ثابت ولن يتغير.", "الموقف"),
+    ("ودعا إلى التوقف عن التصعيد.", "التوقف"),
+    ("وقد تم الاتفاق على الوقف الفوري.", "الوقف"),
+];
+
+#[test]
+fn foreign_shapes() {
+    check(FOREIGN, FOREIGN_NOT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// rule:place-trigger: a place noun before an unknown name; the descriptor stays outside.
+
+const PLACE_TRIGGER: &[Case] = &[
+    ("وصلت القوات إلى بلدة نوفوسيلسكي شرقا.", "نوفوسيلسكي", "location", "rule:place-trigger"),
+    ("سقطت قذيفة على قرية عجرود فجرا.", "عجرود", "location", "rule:place-trigger"),
+    ("نزح السكان من قرية اليامونة إلى المدارس.", "اليامونة", "location", "rule:place-trigger"),
+    ("ارتفع منسوب نهر تيشينو بعد الأمطار.", "تيشينو", "location", "rule:place-trigger"),
+    ("يعيش الصيادون في جزيرة كوموليا منذ قرون.", "كوموليا", "location", "rule:place-trigger"),
+    ("انقطعت الكهرباء عن مدينة سالدوريا.", "سالدوريا", "location", "rule:place-trigger"),
+    ("وقع الحادث في منطقة تاربوش الجبلية.", "تاربوش", "location", "rule:place-trigger"),
+    ("انتقلت العائلة إلى مخيم زيتونة.", "زيتونة", "location", "rule:place-trigger"),
+    ("تساقطت الثلوج على جبل كروتال.", "كروتال", "location", "rule:place-trigger"),
+    ("قام بجولة في حي المنشية القديم.", "المنشية", "location", "rule:place-trigger"),
+    ("دخلت الدورية قرية بيت سوريك صباحا.", "بيت سوريك", "location", "rule:place-trigger"),
+    ("وتقع بلدة عين قنيا في الجنوب.", "عين قنيا", "location", "rule:place-trigger"),
+    ("زار الوفد محافظة الأنبار.", "الأنبار", "location", "lexicon"),
+    ("وقع انفجار في مدينة تولتشيا الرومانية.", "تولتشيا", "location", "rule:place-trigger"),
+];
+
+const PLACE_TRIGGER_NOT: &[Neg] = &[
+    ("سقطت قذائف على قرية صغيرة في المنطقة.", "صغيرة"),
+    ("تعيش الأسر في منطقة زراعية نائية.", "زراعية"),
+    ("وتضررت منطقة الصناعات الثقيلة.", "الصناعات"),
+    ("وصلوا إلى مدينة كبيرة على الساحل.", "كبيرة"),
+    ("وسكنوا في قرية جميلة بين الجبال.", "جميلة"),
+    ("وافتتحت بلدية المدينة حديقة.", "حديقة"),
+    ("وأغلقت منطقة المطار أمام المدنيين.", "المطار"),
+    ("وعبروا نهرا صغيرا سيرا على الأقدام.", "صغيرا"),
+    ("تقع القرية في منطقة حدودية.", "حدودية"),
+    ("وتتوسع مدينة الملاهي كل عام.", "الملاهي"),
+    ("وزار مدينة بلا كهرباء منذ أيام.", "بلا"),
+];
+
+#[test]
+fn place_triggers() {
+    check(PLACE_TRIGGER, PLACE_TRIGGER_NOT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// rule:org-head: a head noun, its construct chain and adjectives up to a boundary.
+
+const ORG_HEAD: &[Case] = &[
+    ("أعلنت شركة أرامكو السعودية أرباحها.", "شركة أرامكو السعودية", "organization", "rule:org-head"),
+    ("أصدرت هيئة سوق المال قرارا جديدا.", "هيئة سوق المال", "organization", "rule:org-head"),
+    ("ذكرت وكالة الأنباء الألمانية أن الاجتماع انتهى.", "وكالة الأنباء الألمانية", "organization", "rule:org-head"),
+    ("قالت وزارة الزراعة التونسية إن المحصول وفير.", "وزارة الزراعة التونسية", "organization", "rule:org-head"),
+    ("وقدمت جمعية حماية المستهلك شكوى.", "جمعية حماية المستهلك", "organization", "rule:org-head"),
+    ("ونظمت نقابة المهندسين وقفة احتجاجية.", "نقابة المهندسين", "organization", "rule:org-head"),
+    ("وقالت شركة الوساطة للأوراق المالية إن التداول توقف.", "شركة الوساطة للأوراق المالية", "organization", "rule:org-head"),
+    ("وافتتح مركز بابل للصحة النفسية أبوابه.", "مركز بابل للصحة النفسية", "organization", "rule:org-head"),
+    ("وأصدرت محكمة الاستئناف حكمها.", "محكمة الاستئناف", "organization", "rule:org-head"),
+    ("وانتقد حزب الخضر الألماني الخطة.", "حزب الخضر الألماني", "organization", "rule:org-head"),
+    ("وقال مجلس إدارة البنك المركزي إن الفائدة ثابتة.", "مجلس إدارة البنك المركزي", "organization", "rule:org-head"),
+    ("وأعلنت وزارة الدفاع البولندية عن صفقة.", "وزارة الدفاع البولندية", "organization", "rule:org-head"),
+    ("ونفت هيئة الإذاعة البريطانية الخبر.", "هيئة الإذاعة البريطانية", "organization", "lexicon"),
+    ("وقالت اللجنة الأولمبية الدولية إن الموعد ثابت.", "اللجنة الأولمبية الدولية", "organization", "lexicon"),
+    ("ووقع اتحاد الكرة المصري الاتفاق.", "اتحاد الكرة المصري", "organization", "rule:org-head"),
+    ("وأطلقت مؤسسة الملك خالد برنامجا.", "مؤسسة الملك خالد", "organization", "rule:org-head"),
+    ("وتبنت جبهة الإنقاذ الوطني القرار.", "جبهة الإنقاذ الوطني", "organization", "rule:org-head"),
+    ("وحذرت منظمة أطباء بلا حدود من الأوبئة.", "منظمة أطباء بلا حدود", "organization", "lexicon"),
+];
+
+const ORG_HEAD_NOT: &[Neg] = &[
+    ("قالت الحكومة إن الإجراءات ستستمر.", "الحكومة"),
+    ("وأكدت اللجنة أن الملف مغلق.", "اللجنة"),
+    ("تأسست شركة صغيرة لصناعة الأثاث.", "شركة"),
+    ("قال مسؤول في الشركة إن الأرباح تراجعت.", "الشركة"),
+    ("وانتقد حزب العمال البريطاني الحكومة بشدة.", "الحكومة"),
+    ("وأصدرت الوزارة بيانا للصحفيين.", "الوزارة"),
+    ("وقال المجلس إن الجلسة تأجلت.", "المجلس"),
+    ("وعاد الجيش إلى ثكناته.", "الجيش"),
+    ("ودخلت المحكمة في عطلة.", "المحكمة"),
+    ("وانعقد مجلس الوزراء للصحفيين أمس.", "للصحفيين"),
+    ("وقال إن الجامعة استقبلت طلابا جددا.", "الجامعة"),
+    ("وتنتظر الشركات قرار البنك.", "الشركات"),
+];
+
+#[test]
+fn org_heads() {
+    check(ORG_HEAD, ORG_HEAD_NOT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// rule:media: a media descriptor before a known name: the name alone.
+
+const MEDIA: &[Case] = &[
+    ("قالت صحيفة \"هآرتس\" إن الخطة فشلت.", "هآرتس", "organization", "rule:media"),
+    ("بثت قناة الجزيرة الخبر.", "الجزيرة", "organization", "rule:media"),
+    ("ونقلت وكالة «رويترز» عن مصادر أن الصفقة أبرمت.", "رويترز", "organization", "rule:media"),
+    ("وذكرت صحيفة نيويورك تايمز أن التحقيق بدأ.", "نيويورك تايمز", "organization", "rule:media"),
+    ("وأفادت وكالة تاس بأن الوفد وصل.", "تاس", "organization", "rule:media"),
+    ("وقالت قناة العربية إن الانتخابات تأجلت.", "العربية", "organization", "rule:media"),
+    ("وكتبت مجلة فورين بوليسي أن التوتر يتصاعد.", "فورين بوليسي", "organization", "rule:media"),
+    ("ونشرت صحيفة الغارديان البريطانية تحقيقا.", "الغارديان", "organization", "rule:media"),
+];
+
+const MEDIA_NOT: &[Neg] = &[
+    ("قرأ الخبر في صحيفة محلية.", "محلية"),
+    ("وقالت القناة إن البث سيستأنف.", "القناة"),
+    ("وأطلقت الحكومة قناة جديدة للأطفال.", "جديدة"),
+    ("ونشرت الصحيفة صورا من الموقع.", "الصحيفة"),
+];
+
+#[test]
+fn media() {
+    check(MEDIA, MEDIA_NOT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// rule:acronym: a Latin acronym among Arabic words.
+
+const ACRONYM: &[Case] = &[
+    ("أعلنت منظمة الصحة العالمية (WHO) حالة الطوارئ.", "WHO", "organization", "rule:acronym"),
+    ("نشرت منظمة OECD تقريرها السنوي.", "OECD", "organization", "rule:acronym"),
+    ("وقالت وكالة ناسا NASA إن الإطلاق تأجل.", "NASA", "organization", "rule:acronym"),
+    ("وانتقدت منظمة HRW الإجراءات.", "HRW", "organization", "rule:acronym"),
+    ("وبحث صندوق النقد (IMF) الطلب.", "IMF", "organization", "rule:acronym"),
+    ("وأكدت شركة BMW أن الإنتاج مستمر.", "BMW", "organization", "rule:acronym"),
+    ("وقال تقرير لمنظمة UNICEF إن الأطفال يعانون.", "UNICEF", "organization", "rule:acronym"),
+];
+
+const ACRONYM_NOT: &[Neg] = &[
+    ("يبلغ سعر البرميل 80 USD في السوق.", "USD"),
+    ("وتبلغ سرعة الاتصال 100 MB في الثانية.", "MB"),
+    ("أرسل الملف بصيغة PDF إلى البريد.", "PDF"),
+    ("وأنتجت المحطة 500 MW من الكهرباء.", "MW"),
+    ("ونشر مقطع فيديو بدقة HD على الموقع.", "HD"),
+    ("وكتب على اللافتة: STOP.", "STOP"),
+    ("وصلت الشحنة في تمام الساعة 10 AM.", "AM"),
+    ("يحتوي الجهاز على ذاكرة RAM كبيرة.", "RAM"),
+];
+
+#[test]
+fn acronyms() {
+    check(ACRONYM, ACRONYM_NOT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// lexicon: clitics outside the span, ل+ال inside, spelling variants, marks and tatweel.
+
+const LEXICON: &[Case] = &[
+    ("وقال بوتين إن الحوار ممكن.", "بوتين", "person", "lexicon"),
+    ("وصل الوفد إلى موسكو أمس.", "موسكو", "location", "lexicon"),
+    ("وزار الوزير لروسيا مرتين.", "روسيا", "location", "lexicon"),
+    ("وبموسكو عقد الاجتماع.", "موسكو", "location", "lexicon"),
+    ("عاد الوفد وبيروت تستعد للقمة.", "بيروت", "location", "lexicon"),
+    ("وجه رسالة للولايات المتحدة.", "لولايات المتحدة", "location", "lexicon"),
+    ("وقدم شكره للأمم المتحدة.", "لأمم المتحدة", "organization", "lexicon"),
+    ("وتحدث الرئيس عن أوكرانيا.", "أوكرانيا", "location", "lexicon"),
+    ("وتحدث الرئيس عن اوكرانيا.", "اوكرانيا", "location", "lexicon"),
+    ("وصلت المساعدات إلى أوكــرانيا.", "أوكــرانيا", "location", "lexicon"),
+    ("وعادت القوات إلى سُورِيَا.", "سُورِيَا", "location", "lexicon"),
+    ("وزار الرئيس فبراير الماضي كندا.", "كندا", "location", "lexicon"),
+    ("وقالت الصين إن التجارة مستمرة.", "الصين", "location", "lexicon"),
+    ("ووقعت بكين اتفاقا مع لندن.", "بكين", "location", "lexicon"),
+    ("وأعلنت كييف عن هجوم.", "كييف", "location", "lexicon"),
+    ("واجتمع الوزراء في بريطانيا.", "بريطانيا", "location", "lexicon"),
+    ("وتحدث عن الشرق الأوسط طويلا.", "الشرق الأوسط", "location", "lexicon"),
+    ("وقال الناتو إن التدريبات ستستمر.", "الناتو", "organization", "lexicon"),
+    ("وأعلنت يونيسف عن حملة تطعيم.", "يونيسف", "organization", "lexicon"),
+    ("وقالت فرانس برس إن الاجتماع انتهى.", "فرانس برس", "organization", "lexicon"),
+    ("وفي شبه جزيرة القرم تجري مناورات.", "القرم", "location", "lexicon"),
+    ("ويمر نهر الدانوب بعدة دول.", "الدانوب", "location", "lexicon"),
+    ("وزار سلطنة عمان الأسبوع الماضي.", "سلطنة عمان", "location", "lexicon"),
+    ("وقال الكرملين إن اللقاء مهم.", "الكرملين", "organization", "lexicon"),
+    ("وقالت واشنطن إنها لن تتراجع.", "واشنطن", "location", "lexicon"),
+    ("وتسلم فلاديمير بوتين الرسالة.", "فلاديمير بوتين", "person", "lexicon"),
+    ("وهاجم ترامب المحكمة.", "ترامب", "person", "lexicon"),
+    ("وتوجه إلى الإمارات العربية المتحدة.", "الإمارات العربية المتحدة", "location", "lexicon"),
+];
+
+const LEXICON_NOT: &[Neg] = &[
+    ("وقال المسؤول الروسي إن الاتفاق قريب.", "الروسي"),
+    ("ووصلت الطائرات الأميركية إلى القاعدة.", "الأميركية"),
+    ("ووصلت الطائرات الأمريكية إلى القاعدة.", "الأمريكية"),
+    ("ووقع الاتفاق مع الجانب الأوكراني.", "الأوكراني"),
+    ("وحضر المؤتمر خبراء مصريون.", "مصريون"),
+    ("وأعاد الوزير فتح الملف.", "فتح"),
+    ("وكان الأمل كبيرا بالنصر.", "بالنصر"),
+    ("ويحاول الأطباء علاج المرضى.", "علاج"),
+    ("وقالت إن الغرب لم يتحرك.", "الغرب"),
+    ("وطلبت الحكومة مساعدة دولية.", "الحكومة"),
+    ("واستخدموا سلاحا أبيض في الشجار.", "أبيض"),
+    ("وقاموا بعمل جماعي في القرية.", "جماعي"),
+];
+
+#[test]
+fn lexicon_spans() {
+    check(LEXICON, LEXICON_NOT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// propagation: a name found once is annotated at its other mentions, proclitics outside.
+
+const PROPAGATION: &[Case] = &[
+    ("وصل إيفان فيدوروف إلى المدينة. وقال فيدوروف إن الوضع صعب.", "فيدوروف", "person", "propagation"),
+    ("وصل إيفان فيدوروف إلى المدينة. وأكد وفيدوروف يبتسم أن الوضع صعب.", "فيدوروف", "person", "propagation"),
+    ("قصفت القوات مدينة تولتشيا. وعاد الهدوء إلى تولتشيا مساء.", "تولتشيا", "location", "propagation"),
+    ("قال الرئيس كارلوس مينديتا إن الحوار ضروري.\nوأضاف مينديتا أن بلاده مستعدة.", "مينديتا", "person", "propagation"),
+    ("قال المتحدث أندريس كاليرو إن القرار نهائي. وختم كاليرو بالشكر.", "كاليرو", "person", "propagation"),
+    ("دخلت القوات قرية عجرود. وغادر سكان عجرود منازلهم.", "عجرود", "location", "propagation"),
+];
+
+#[test]
+fn propagation() {
+    check(PROPAGATION, &[]);
+    // one canonical form for all mentions
+    let found = entities("وصل إيفان فيدوروف إلى المدينة. وقال فيدوروف إن الوضع صعب.");
+    let lone = found.iter().find(|a| a.text == "فيدوروف").expect("the second mention");
+    assert_eq!(lone.canonical.as_deref(), Some("إيفان فيدوروف"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regressions: defects found and fixed, each kept here.
+
+const REGRESSIONS: &[Case] = &[
+    // the rank's ركن is not a name
+    ("أعلن العميد ركن سالم الهاجري بدء التمرين.", "سالم الهاجري", "person", "rule:title"),
+    // a surname alias of a famous person after another given name
+    ("وقرأ الطالب قصيدة لإبراهيم نصر الله في الحفل.", "إبراهيم نصر الله", "person", "rule:name-chain"),
+    // canonical forms of rules keep ة and hamza: checked below
+    ("أعلنت شركة أرامكو السعودية أرباحها.", "شركة أرامكو السعودية", "organization", "rule:org-head"),
+    // a family name that is also a city the lexicon knows (Ferrara)
+    ("التقى السفير الإيطالي ماركو فيرارا بالمسؤولين.", "ماركو فيرارا", "person", "rule:title"),
+    // an unknown first name before a surname the lexicon knows for someone else
+    ("وصرح يانيس ميتسوتاكيس بأن الاقتصاد يتعافى.", "يانيس ميتسوتاكيس", "person", "rule:name-chain"),
+    // apposition without a title word: a name after a comma and an unknown role
+    ("وقال مسؤول الإغاثة، توماس بيرغر، إن الوضع سيئ.", "توماس بيرغر", "person", "rule:name-chain"),
+];
+
+const REGRESSIONS_NOT: &[Neg] = &[
+    ("انتقد حزب العمال الحكومة بشدة.", "الحكومة"),
+    ("وقال المدرب إن الفريق جاهز للمباراة.", "جاهز"),
+    ("وكتب أندريه شيفتشينكو مقالا.", "مقالا"),
+    ("جاء يوسف متأخرا إلى الاجتماع.", "متأخرا"),
+    ("واعتبر الحزب الحاكم النتائج مزورة.", "النتائج"),
+];
+
+#[test]
+fn regressions() {
+    check(REGRESSIONS, REGRESSIONS_NOT);
+    let found = entities("أعلنت شركة أرامكو السعودية أرباحها.");
+    assert_eq!(found[0].canonical.as_deref(), Some("شركة أرامكو السعودية"), "{}", describe(&found));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/// Cases the annotator still gets wrong, with why.
+const KNOWN_GAPS: &[Case] = &[
+    // a title whose complement is an organization, then a name that is also a noun (حاكم)
+    ("وانتقد النائب عن التيار الصدري حاكم الزاملي الحكومة.", "حاكم الزاملي", "person", "rule:title"),
+    // a club known by a bare adjective (الأهلي) outside a نادي construct
+    ("وفاز نادي الزمالك على الأهلي في الدوري.", "الأهلي", "organization", "lexicon"),
+    // a company name continued by a Latin-origin word the lexicon does not hold
+    ("وأعلنت شركة تويوتا موتور عن خطة جديدة.", "شركة تويوتا موتور", "organization", "rule:org-head"),
+];
+
+#[test]
+fn known_gaps_are_still_gaps() {
+    let fixed: Vec<_> = KNOWN_GAPS.iter().filter(|(i, t, c, s)| holds(i, t, c, s)).collect();
+    assert!(fixed.is_empty(), "fixed, move them to their table: {fixed:?}");
+}
+
+#[test]
+fn tables_hold_at_least_200_cases() {
+    let n = [TITLE, NAME_CHAIN, FOREIGN, PLACE_TRIGGER, ORG_HEAD, MEDIA, ACRONYM, LEXICON, PROPAGATION, REGRESSIONS]
+        .iter()
+        .map(|t| t.len())
+        .sum::<usize>()
+        + [TITLE_NOT, NAME_CHAIN_NOT, FOREIGN_NOT, PLACE_TRIGGER_NOT, ORG_HEAD_NOT, MEDIA_NOT, ACRONYM_NOT, LEXICON_NOT, REGRESSIONS_NOT]
+            .iter()
+            .map(|t| t.len())
+            .sum::<usize>()
+        + KNOWN_GAPS.len();
+    assert!(n >= 200, "{n} cases");
+}
