@@ -819,6 +819,17 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
             && (line.unknown_word(j + 1) || matches!(line.class_at(j + 1), Some((Class::Given, _))));
         return second.then(|| span(line, j, j + 1, Category::Location, "rule:place-trigger"));
     }
+    // a place the lexicon holds but does not annotate alone, being a common word too (مدينة
+    // الخليل، مدينة مشهد): the trigger settles it
+    if let Some((Class::Location, m)) = line.class_at(j) {
+        let e = line.lex.entry(m.entry);
+        if !e.ambiguous || m.end_token <= j {
+            return None;
+        }
+        let mut c = span(line, j, m.end_token - 1, Category::Location, "rule:place-trigger");
+        c.canonical = Some(e.canonical.to_string());
+        return Some(c);
+    }
     if !line.unknown_word(j) || line.class_at(j).is_some() || clitic_shaped(w) {
         return None;
     }
@@ -827,7 +838,7 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     let n = w.chars().count();
-    let plural = w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون");
+    let plural = w.ends_with("ات") || sound_plural_shaped(w);
     let fail = if w.starts_with("ال") {
         // the indefinite trigger in construct with a definite word: the village of X (قرية
         // اليامون); a definite adjective would not agree with it. Plurals are common nouns.
@@ -842,6 +853,18 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     Some(span(line, j, j, Category::Location, "rule:place-trigger"))
+}
+
+/// A definite word in ين/ون after a place trigger that reads as a sound masculine plural in
+/// construct with it: a participle (م…: منطقة المستوطنين), the فاعل shape (مخيم اللاجئين) or the
+/// فعّال shape (قرية الفنانين). Shorter stems, other shapes and indefinite words (a plural
+/// would not follow the trigger indefinite) are the village names of the Levant (زرعين، صبارين،
+/// اليامون، اللجون).
+fn sound_plural_shaped(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ين").or_else(|| w.strip_suffix("ون")) else { return false };
+    let Some(stem) = stem.strip_prefix("ال") else { return false };
+    let letters: Vec<char> = stem.chars().collect();
+    letters.len() >= 4 && (letters[0] == 'م' || letters[1] == 'ا' || letters.len() == 4 && letters[2] == 'ا')
 }
 
 fn name_chain(line: &Line, i: usize) -> Option<Candidate> {

@@ -190,6 +190,12 @@ const PLACE_TRIGGER: &[Case] = &[
     ("سقطت قذيفة على قرية عجرود فجرا.", "عجرود", "location", "rule:place-trigger"),
     ("نزح السكان من قرية اليامونة إلى المدارس.", "اليامونة", "location", "rule:place-trigger"),
     ("ارتفع منسوب نهر تيشينو بعد الأمطار.", "تيشينو", "location", "rule:place-trigger"),
+    // village names in ين/ون are not sound plurals
+    ("وصل الجنود إلى قرية صبارين صباحا.", "صبارين", "location", "rule:place-trigger"),
+    ("هدمت البيوت في قرية اللجون عام 1948.", "اللجون", "location", "rule:place-trigger"),
+    // a place that is also a common word, settled by the trigger, with the lexicon's canonical
+    ("ولد الشاعر في مدينة الخليل.", "الخليل", "location", "rule:place-trigger"),
+    ("وصل الزوار إلى مدينة مشهد الإيرانية.", "مشهد", "location", "rule:place-trigger"),
     ("يعيش الصيادون في جزيرة كوموليا منذ قرون.", "كوموليا", "location", "rule:place-trigger"),
     ("انقطعت الكهرباء عن مدينة سالدوريا.", "سالدوريا", "location", "rule:place-trigger"),
     ("وقع الحادث في منطقة تاربوش الجبلية.", "تاربوش", "location", "rule:place-trigger"),
@@ -204,6 +210,10 @@ const PLACE_TRIGGER: &[Case] = &[
 
 const PLACE_TRIGGER_NOT: &[Neg] = &[
     ("سقطت قذائف على قرية صغيرة في المنطقة.", "صغيرة"),
+    ("وزار المسؤول مخيم اللاجئين في الأردن.", "اللاجئين"),
+    ("وهاجم الشبان منطقة المستوطنين ليلا.", "المستوطنين"),
+    ("أقيم الحفل في قرية الفنانين.", "الفنانين"),
+    ("وصف الشاهد المشهد في الشارع.", "المشهد"),
     ("تعيش الأسر في منطقة زراعية نائية.", "زراعية"),
     ("وتضررت منطقة الصناعات الثقيلة.", "الصناعات"),
     ("وصلوا إلى مدينة كبيرة على الساحل.", "كبيرة"),
