@@ -11,8 +11,9 @@
 //! - `rule:place-trigger`: a place noun (مدينة، قرية، منطقة، نهر…) before an unknown word that is not
 //!   an adjective, or a two-word name after a place word (بيت نبالا): the descriptor stays outside.
 //! - `rule:name-chain`: a given name followed by further given names, بن/ابن/أبو + name, unknown
-//!   words and one family name (إيفان فيدوروف، محمد بن سلمان، محمود المصري); `rule:given-name`: an
-//!   unambiguous given name alone.
+//!   words and one family name (إيفان فيدوروف، محمد بن سلمان، محمود المصري), a given name that is
+//!   also a word only before a clear name part or after a reporting verb (قال صالح الخربوش), a
+//!   kunya (أبو كريم، أم خالد); `rule:given-name`: an unambiguous given name alone.
 //! - `rule:title`: a title or role and its complements before one to three name words (الرئيس
 //!   إيمانويل ماكرون، المتحدث باسم الكرملين دميتري بيسكوف); the title stays outside.
 //! - `rule:foreign-shape`: a given name before a transliterated Slavic family name (-وف، -سكي…).
@@ -282,6 +283,13 @@ const TITLES: &[&str] = &[
 /// Suffixes of transliterated Slavic and similar family names (فيدوروف، شميهال is not one).
 const FOREIGN_NAME_ENDINGS: &[(&str, usize)] =
     &[("وف", 6), ("يف", 6), ("سكي", 5), ("سكايا", 6), ("ينكو", 6), ("فيتش", 6), ("وفا", 6), ("يفا", 6), ("شفيلي", 6)];
+
+/// Reporting verbs (masculine and feminine): the word after one is often its subject, so a
+/// given name that is also a common word (صالح، شاكر) starts a name there before an unknown word.
+const REPORTING_VERBS: &[&str] = &[
+    "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "صرح", "صرحت", "اوضح", "اوضحت", "اضاف", "اضافت",
+    "اشار", "اشارت", "ذكر", "ذكرت", "كشف", "كشفت", "افاد", "افادت", "تابع", "تابعت", "قالا",
+];
 
 /// Nouns before a place name.
 const PLACE_TRIGGERS: &[&str] = &[
@@ -570,6 +578,7 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
         out.extend(media_name(&line, i));
         out.extend(place_trigger(&line, i));
         out.extend(name_chain(&line, i));
+        out.extend(kunya(&line, i));
         out.extend(title_name(&line, i));
         out.extend(foreign_name(&line, i));
         out.extend(latin_acronym(&line, i));
@@ -796,6 +805,13 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
 const MASDARS_IN_IYA: &[&str] =
     &["حمايه", "رعايه", "تنميه", "تربيه", "توعيه", "تغطيه", "تسويه", "تقويه", "تعبئه", "ترقيه", "تصفيه", "تهيئه", "هدايه", "وقايه", "كفايه", "تعزيه"];
 
+/// The shape of an imperfect verb (تنتظر، يقول، تواصل): ت or ي, then three to five letters, no
+/// article. After a name it is the sentence going on (خالد تنتظر), not a family name.
+fn imperfect_shaped(w: &str) -> bool {
+    let n = w.chars().count();
+    (w.starts_with('ت') || w.starts_with('ي')) && (4..=6).contains(&n) && !w.ends_with('ي')
+}
+
 fn is_adjective_shape(w: &str) -> bool {
     w.ends_with('ه') || w.ends_with("يه") || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات")
 }
@@ -867,14 +883,53 @@ fn sound_plural_shaped(w: &str) -> bool {
     letters.len() >= 4 && (letters[0] == 'م' || letters[1] == 'ا' || letters.len() == 4 && letters[2] == 'ا')
 }
 
+/// A kunya: أبو + a given name (أبو عبيدة، أبو كريم), or أم + a given name that is not also a
+/// common word (أم خالد; أم is also "or").
+fn kunya(line: &Line, i: usize) -> Option<Candidate> {
+    let t = line.toks.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    // a kunya the lexicon holds but leaves to context, being several people's (أبو عبيدة)
+    if let Some((Class::Person, m)) = line.class_at(i) {
+        let e = line.lex.entry(m.entry);
+        if e.ambiguous && m.end_token == i + 2 && matches!(t.stem(line.text), "ابو" | "ام") {
+            let mut c = span(line, i, i + 1, Category::Person, "rule:name-chain");
+            c.canonical = Some(e.canonical.to_string());
+            return Some(c);
+        }
+    }
+    if line.class_at(i).is_some_and(|(c, m)| c != Class::Common || m.end_token != i + 1) {
+        return None;
+    }
+    let mother = match t.stem(line.text) {
+        "ابو" => false,
+        "ام" => true,
+        _ => return None,
+    };
+    if line.toks.get(i + 1)?.proclitic != 0 {
+        return None;
+    }
+    let (Class::Given, m) = line.class_at(i + 1)? else { return None };
+    // أم between two names is "or" (محمد أم أحمد)
+    let after_name = i > 0 && matches!(line.class_at(i - 1), Some((Class::Given | Class::Person, _)));
+    if mother && (line.lex.entry(m.entry).ambiguous || after_name) {
+        return None;
+    }
+    // the chain rule takes أبو + given + more (أبو محمد الجولاني) when it starts earlier
+    Some(span(line, i, m.end_token - 1, Category::Person, "rule:name-chain"))
+}
+
 fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
     let (class, m) = line.class_at(i)?;
     let lex = line.lex;
-    if class != Class::Given {
+    // a given name, or a one-word surname alias that is a given name too (صالح)
+    let alias_given = class == Class::Person && lex.entry(m.entry).given_too && m.end_token == i + 1;
+    if class != Class::Given && !alias_given {
         return None;
     }
     let first_word = line.text.get(m.start..m.end)?;
-    let weak = lex.entry(m.entry).ambiguous || NOT_ALONE.contains(&first_word);
+    let weak = lex.entry(m.entry).ambiguous || alias_given || NOT_ALONE.contains(&first_word);
     // a short name that also reads و + verb (ورد "and he replied", وجد "and he found") before
     // another given name is the verb: the chain starts at the next word
     if first_word.chars().count() == 3
@@ -894,12 +949,25 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
     let next_nisba = next.is_some_and(|w| {
         w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 6 && line.unknown_word(m.end_token)
     });
-    if weak && !(next_given || next_any_given || next_nisba || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"))) {
+    // after a reporting verb, before an unknown word that is not an adjective or adverb shape
+    // (وأكد شاكر سمارة، قال صالح الخربوش)
+    let after_verb = i > 0
+        && line.toks[i - 1].kind == Kind::Word
+        && REPORTING_VERBS.contains(&line.toks[i - 1].stem(line.text))
+        && next.is_some_and(|w| {
+            line.unknown_word(m.end_token)
+                && w.chars().count() >= 4
+                && !clitic_shaped(w)
+                && !accusative_shaped(w)
+                && !adverb_shaped(w)
+                && !w.ends_with("يه")
+        });
+    if weak && !(next_given || next_any_given || next_nisba || after_verb || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"))) {
         if lex.entry(m.entry).ambiguous {
             return None;
         }
     }
-    let weak_start = weak && !next_given;
+    let weak_start = weak && !next_given && !after_verb;
     // further given names, بن/ابن or أبو + name, then one surname
     let mut j = m.end_token;
     let mut last = i;
@@ -986,7 +1054,9 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             None if weak_start && n == 1 && w.starts_with("ال") && !(w.ends_with('ي') && line.unknown_word(j)) => {
                 break
             }
-            None if clitic_shaped(w) || adverb_shaped(w) || n >= 2 && accusative_shaped(w) => break,
+            None if clitic_shaped(w) || adverb_shaped(w) || n >= 2 && accusative_shaped(w) || imperfect_shaped(w) => {
+                break
+            }
             // a definite family name ends the chain (نديم الزرو، not نديم الزرو الصحفي)
             None if line.unknown_word(j) && w.starts_with("ال") => {
                 last = j;
@@ -1000,7 +1070,7 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             None if line.unknown_word(j) && !is_adjective_shape(w) => {}
             // a family name in ة after one clear given name (نجيب جرجورة): a feminine adjective
             // would not follow a man's name, and the word is in no list of common words
-            None if n == 1 && !weak && line.unknown_word(j) && w.ends_with('ه') && w.chars().count() >= 4 => {}
+            None if n == 1 && (!weak || after_verb) && line.unknown_word(j) && w.ends_with('ه') && w.chars().count() >= 4 => {}
             None => break,
         }
         last = j;

@@ -108,6 +108,13 @@ fn titles() {
 // rule:name-chain and rule:given-name: given names, بن/ابن/أبو, unknown words, one family name.
 
 const NAME_CHAIN: &[Case] = &[
+    // a kunya: أبو or أم + a given name
+    ("وتحدث أبو كريم عن ابنه الأسير.", "أبو كريم", "person", "rule:name-chain"),
+    ("وقالت أم خالد إن ابنها اعتقل.", "أم خالد", "person", "rule:name-chain"),
+    ("وقال أبو عبيدة في كلمة مصورة إن المعركة مستمرة.", "أبو عبيدة", "person", "rule:name-chain"),
+    // after a reporting verb a given name that is also a word starts a name
+    ("وقال صالح الخربوش إن الأرض له.", "صالح الخربوش", "person", "rule:name-chain"),
+    ("وأكد شاكر سمارة صحة الخبر.", "شاكر سمارة", "person", "rule:name-chain"),
     ("التقى خالد العمري بنظيره في المساء.", "خالد العمري", "person", "rule:name-chain"),
     ("قال محمد بن عبد الله الحربي إنه سيترشح.", "محمد بن عبد الله الحربي", "person", "rule:name-chain"),
     ("وصل عبد الكريم أبو النصر إلى المطار.", "عبد الكريم أبو النصر", "person", "rule:name-chain"),
@@ -135,6 +142,11 @@ const NAME_CHAIN: &[Case] = &[
 ];
 
 const NAME_CHAIN_NOT: &[Neg] = &[
+    ("هل زاره محمد أم أحمد في المساء؟", "أم"),
+    ("هل هو صديق أم عدو للبلاد؟", "عدو"),
+    ("وقال صالح الخبراء إن الأرض له.", "الخبراء"),
+    // an imperfect verb after a name is the sentence going on
+    ("وكانت ليلى تنتظر عودته منذ أيام.", "تنتظر"),
     ("جاء يوسف متأخرا إلى الاجتماع.", "متأخرا"),
     ("عاد كريم مبكرا من العمل.", "مبكرا"),
     ("وكتب أندريه شيفتشينكو مقالا.", "مقالا"),
