@@ -606,11 +606,34 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     let mut j = i + 1;
-    if line.toks.get(j).is_some_and(|q| q.kind == Kind::Punct && is_quote(q.as_str(line.text))) {
+    let quoted = line.toks.get(j).is_some_and(|q| q.kind == Kind::Punct && is_quote(q.as_str(line.text)));
+    if quoted {
         j += 1;
     }
     if line.toks.get(j)?.proclitic != 0 {
         return None;
+    }
+    // a name in quotes the lists do not hold: one to four words up to the closing quote (صحيفة
+    // "مرآة الشرق")
+    if quoted && !matches!(line.class_at(j), Some((Class::Organization | Class::Location, _))) {
+        let close = (j..line.toks.len().min(j + 5)).find(|&k| line.toks[k].kind != Kind::Word)?;
+        let ok = close > j
+            && is_quote(line.toks[close].as_str(line.text))
+            && (j..close).all(|k| line.toks[k].proclitic == 0 && line.word(k).is_some_and(|w| !is_stop(w)));
+        return ok.then(|| span(line, j, close - 1, Category::Organization, "rule:media"));
+    }
+    // a print title is usually a definite noun in construct with an indefinite head (صحيفة
+    // الدستور، جريدة الكفاح); a definite adjective could not follow the indefinite head
+    let print = matches!(t.stem(line.text), "صحيفه" | "جريده" | "مجله");
+    if print && !quoted && line.class_at(j).is_none() {
+        let w = line.word(j)?;
+        let name = w.starts_with("ال")
+            && w.chars().count() >= 5
+            && line.unknown_word(j)
+            && !w.ends_with("ات")
+            && !sound_plural_shaped(w)
+            && !NOT_PRINT_TITLES.contains(&w);
+        return name.then(|| span(line, j, j, Category::Organization, "rule:media"));
     }
     match line.class_at(j) {
         Some((Class::Organization | Class::Location, m)) => {
@@ -635,6 +658,10 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
     }
 }
 
+/// Definite nouns in construct with صحيفة that make a document, not a newspaper (صحيفة
+/// الاتهام "charge sheet", صحيفة السوابق "criminal record").
+const NOT_PRINT_TITLES: &[&str] = &["الاتهام", "السوابق", "الدعوي", "الاحوال", "الحاله", "الجنائيه"];
+
 fn is_quote(s: &str) -> bool {
     s.chars().all(|c| "\"'«»“”„‘’".contains(c))
 }
@@ -643,6 +670,9 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     let t = line.toks.get(i)?;
     let stem = if t.kind == Kind::Word { t.stem(line.text) } else { return None };
     if line.has(i, List::MediaHead) && media_name(line, i).is_some() {
+        return None;
+    }
+    if line.has(i, List::MediaHead) && line.word(i + 1).is_some_and(|w| NOT_PRINT_TITLES.contains(&w)) {
         return None;
     }
     let head_def = line.has(i, List::DefOrgHead) || line.has(i, List::DefBodyHead);
@@ -809,7 +839,17 @@ const MASDARS_IN_IYA: &[&str] =
 /// article. After a name it is the sentence going on (خالد تنتظر), not a family name.
 fn imperfect_shaped(w: &str) -> bool {
     let n = w.chars().count();
+    let future = ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p));
     (w.starts_with('ت') || w.starts_with('ي')) && (4..=6).contains(&n) && !w.ends_with('ي')
+        || future && (4..=5).contains(&n) && !w.ends_with('ي') && !w.ends_with('ا')
+}
+
+/// A word in the imperfect shape reads as a name (تيودور بانيتش) only before another unknown
+/// word that is not a noun with a pronoun (يلتقي نظيره) or a preposition + noun.
+fn verb_then_name(line: &Line, k: usize) -> bool {
+    line.word(k + 1).is_some_and(|w| {
+        line.unknown_word(k + 1) && !clitic_shaped(w) && !["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+    })
 }
 
 fn is_adjective_shape(w: &str) -> bool {
@@ -1214,7 +1254,9 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     // the first name word must not look like a verb or a common adjective
     let w = line.word(first)?;
     let given = matches!(line.class_at(first), Some((Class::Given, _)));
-    if (is_adjective_shape(w) || adverb_shaped(w)) && !given {
+    if (is_adjective_shape(w) || adverb_shaped(w)) && !given
+        || imperfect_shaped(w) && line.class_at(first).is_none() && !verb_then_name(line, first)
+    {
         return None;
     }
     let mut last = first;
