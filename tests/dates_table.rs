@@ -12,10 +12,11 @@
 //!
 //! Conventions where ANNOTATION.md is silent (all standard TIMEX3 practice):
 //! - Reference date in these tables: 2025-04-11, a Friday, in ISO week 2025-W15.
-//! - A weekday with a reference date resolves to the nearest such day: up to three days ahead,
-//!   otherwise back in the same or the previous week (Fri 11 → الأربعاء 2025-04-09, السبت
-//!   2025-04-12, الأحد 2025-04-13, الثلاثاء 2025-04-08; the day itself is the reference day).
-//!   With الماضي it is strictly before the reference date, with المقبل/القادم strictly after.
+//! - A weekday with a reference date resolves by the tense of its clause: forward when a future
+//!   or imperfect verb or a word of intent comes before it (يصل الوفد السبت → 2025-04-12,
+//!   من المقرر أن تبدأ المحادثات الاثنين → 2025-04-14), otherwise back, news reporting the past
+//!   (أعلن الجيش الأحد → 2025-04-06); the day itself is the reference day. With الماضي it is
+//!   strictly before the reference date, with المقبل/القادم strictly after.
 //! - ليلة + weekday is the night before that day (ليلة الجمعة = Thursday night, `…TNI`).
 //! - A clock time is type `time`, `XXXX-XX-XXThh:mm` without a reference date and anchored to the
 //!   reference day with one; الساعة belongs to the span; صباحا/مساء/ليلا after it belong to it.
@@ -469,6 +470,15 @@ const WEEKDAYS: &[Case] = &[
     ("قصفت الطائرات المدينة ليلة الجمعة بعنف", "", "ليلة الجمعة", "time", "XXXX-WXX-4TNI", ""),
     ("قصفت الطائرات المدينة ليلة الجمعة بعنف", R, "ليلة الجمعة", "time", "2025-04-10TNI", ""),
     ("أعلن الجيش يوم الأحد الماضي سيطرته على البلدة", R, "يوم الأحد الماضي", "date", "2025-04-06", ""),
+    // the tense of the clause decides the direction
+    ("أعلن الجيش الأحد سيطرته على البلدة", R, "الأحد", "date", "2025-04-06", ""),
+    ("قصفت الطائرات البلدة السبت بعنف", R, "السبت", "date", "2025-04-05", ""),
+    ("سيزور الرئيس القاهرة الأحد في جولة", R, "الأحد", "date", "2025-04-13", ""),
+    ("من المقرر أن تبدأ المحادثات الاثنين في جنيف", R, "الاثنين", "date", "2025-04-14", ""),
+    ("تنطلق الدورة الثلاثاء بمشاركة عشرين فريقا", R, "الثلاثاء", "date", "2025-04-15", ""),
+    ("وقال إن الاجتماع سيعقد الأربعاء في الرياض", R, "الأربعاء", "date", "2025-04-16", ""),
+    ("التقى يوسف الوزير الأربعاء في مكتبه", R, "الأربعاء", "date", "2025-04-09", ""),
+    ("وأصدر تقرير المنظمة الخميس نتائجه", R, "الخميس", "date", "2025-04-10", ""),
     ("وصل الوفد والأربعاء التقى الرئيس", "", "الأربعاء", "date", "XXXX-WXX-3", ""),
 ];
 
@@ -874,7 +884,7 @@ const CLITICS: &[Case] = &[
     ("يصل الوفد بعد غد إلى القاهرة", R, "بعد غد", "date", "2025-04-13", ""),
     ("يصل الوفد وبعد غد يلتقي الرئيس", R, "بعد غد", "date", "2025-04-13", ""),
     ("بدأت الحرب فبراير 2022 على أوكرانيا", "", "فبراير 2022", "date", "2022-02", ""),
-    ("شنت القوات هجوما فجر الأحد على البلدة", R, "فجر الأحد", "time", "2025-04-13TMO", ""),
+    ("شنت القوات هجوما فجر الأحد على البلدة", R, "فجر الأحد", "time", "2025-04-06TMO", ""),
     ("انخفضت الأسعار بداية 2022 بشكل ملحوظ", "", "بداية 2022", "date", "2022", "START"),
     ("انخفضت الأسعار وبداية 2023 عادت للارتفاع", "", "بداية 2023", "date", "2023", "START"),
     ("ارتفعت الأسعار كانون الثاني 2022 في سوريا", "", "كانون الثاني 2022", "date", "2022-01", ""),

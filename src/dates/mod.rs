@@ -116,6 +116,29 @@ type Found = (usize, DateInfo);
 /// First words of a named historical period (الفترة العثمانية).
 const PERIOD_HEADS: &[&str] = &["الفتره", "الحقبه", "العهد", "العصر", "فتره", "حقبه", "عهد", "عصر"];
 
+/// Given names and nouns that begin like an imperfect verb.
+const NOT_IMPERFECT: &[&str] = &["يوسف", "يحيي", "ياسر", "يونس", "يعقوب", "يزيد", "ياسين", "يمين", "يسار", "يهود", "يمن"];
+
+/// The shape of a verb in the future (سيعقد، ستبدا، سنعمل) or the imperfect (يصل، يعقد، تعقد،
+/// تنطلق، تستانف) in the matching form; nouns in ة, the تفعيل nouns (تنظيم، تقرير) and ت words
+/// with و or ا second (تونس) are left out.
+fn imperfect_verb(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    let n = c.len();
+    if n < 3 || w.ends_with('ه') || w.ends_with("ات") || NOT_IMPERFECT.contains(&w) {
+        return false;
+    }
+    match c[0] {
+        'س' => n >= 4 && matches!(c[1], 'ي' | 'ت' | 'ن') && !w.ends_with('ي') && !w.ends_with("ين"),
+        'ي' => n <= 7,
+        'ت' => {
+            let tafil = n >= 5 && c[3] == 'ي';
+            !matches!(c[1], 'و' | 'ا') && !tafil && (n == 4 || ["تن", "تست", "تت"].iter().any(|p| w.starts_with(p)) && n <= 7)
+        }
+        _ => false,
+    }
+}
+
 /// Finds the date expressions of one line.
 pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<DateMatch> {
     let toks: Vec<Tok> = tokens
@@ -347,7 +370,11 @@ impl<'t> Parser<'t> {
         self.find_w(i, |w| if let W::Weekday(d) = w { Some(d as u32) } else { None })
     }
 
-    fn weekday_value(&self, d: u32, rel: Option<Rel>) -> String {
+    /// A weekday resolved against the reference date: with الماضي strictly before it, with
+    /// المقبل strictly after; otherwise by the tense of the clause (see [`Parser::future_context`]):
+    /// the day itself or the next such day when it speaks of the future, the day itself or the
+    /// last such day when not, since news mostly reports what happened.
+    fn weekday_value(&self, d: u32, rel: Option<Rel>, at: usize) -> String {
         let Some(r) = self.reference else {
             return format!("XXXX-WXX-{d}");
         };
@@ -367,15 +394,30 @@ impl<'t> Parser<'t> {
                     diff - 7
                 }
             }
-            _ => {
-                if diff <= 3 {
-                    diff
-                } else {
-                    diff - 7
-                }
-            }
+            _ if diff == 0 => 0,
+            _ if self.future_context(at) => diff,
+            _ => diff - 7,
         };
         r.add_days(off).iso()
+    }
+
+    /// Whether the clause before token `at` speaks of the future: within six words back, a word
+    /// of intent (سوف، المقرر، المتوقع) or a verb in the future or imperfect shape (سيعقد، يصل،
+    /// تعقد، تنطلق), which in news announces what is to come.
+    fn future_context(&self, at: usize) -> bool {
+        for k in (at.saturating_sub(6)..at).rev() {
+            let t = &self.toks[k];
+            if t.kind == Kind::Punct && matches!(&*t.word, "." | "؟" | "!" | "؛" | ":") {
+                return false;
+            }
+            if t.kind != Kind::Word || !t.ws.is_empty() {
+                continue;
+            }
+            if matches!(&*t.word, "سوف" | "المقرر" | "المتوقع" | "المزمع" | "يعتزم" | "تعتزم") || imperfect_verb(&t.word) {
+                return true;
+            }
+        }
+        false
     }
 
     fn weekday_expr(&self, i: usize) -> Option<Found> {
@@ -412,7 +454,7 @@ impl<'t> Parser<'t> {
             end += 1;
         }
         if night {
-            let v = self.weekday_value(d, rel);
+            let v = self.weekday_value(d, rel, first);
             let value = match SimpleDate::parse(&v) {
                 Some(date) => format!("{}TNI", date.add_days(-1).iso()),
                 None => format!("XXXX-WXX-{}TNI", if d == 1 { 7 } else { d - 1 }),
@@ -427,7 +469,7 @@ impl<'t> Parser<'t> {
         if let Some((e, info)) = self.day_month(k) {
             return Some((e, info));
         }
-        let mut info = DateInfo::new(DateType::Date, Some(self.weekday_value(d, rel)));
+        let mut info = DateInfo::new(DateType::Date, Some(self.weekday_value(d, rel, first)));
         if let Some(p) = self.pod_adv(end) {
             info = DateInfo::new(DateType::Time, info.value.map(|v| format!("{v}T{p}")));
             end += 1;
