@@ -1093,6 +1093,11 @@ impl<'t> Parser<'t> {
     fn numeric(&self, i: usize) -> Option<Found> {
         let a = self.tok(i).filter(|t| t.kind == Kind::Number)?;
         let sep = self.tok(i + 1).filter(|t| t.kind == Kind::Punct && "/-.".contains(&*t.word))?;
+        if sep.word != "." {
+            if let Some(found) = self.month_year_numeric(i) {
+                return Some(found);
+            }
+        }
         let b = self.tok(i + 2).filter(|t| t.kind == Kind::Number && t.digits <= 2)?;
         if !self.is_punct(i + 3, &sep.word) {
             return None;
@@ -1116,6 +1121,27 @@ impl<'t> Parser<'t> {
             DateInfo::new(DateType::Date, Some(date.iso()))
         };
         Some((end, info))
+    }
+
+    /// A month and a year in digits, either order, with / or - (2/2013، 2015-3): the year has four
+    /// digits between 1900 and 2100, the month one or two; not part of a longer numeric date.
+    fn month_year_numeric(&self, i: usize) -> Option<Found> {
+        let a = self.tok(i)?;
+        let b = self.tok(i + 2).filter(|t| t.kind == Kind::Number)?;
+        if self.tok(i + 3).is_some_and(|t| t.kind == Kind::Punct && "/-.".contains(&*t.word))
+            || i >= 1 && self.is_punct(i - 1, "/-.")
+        {
+            return None;
+        }
+        let (y, m) = match (a.digits, b.digits) {
+            (1 | 2, 4) => (b.num?, a.num?),
+            (4, 1 | 2) => (a.num?, b.num?),
+            _ => return None,
+        };
+        if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) {
+            return None;
+        }
+        Some((i + 3, DateInfo::new(DateType::Date, Some(format!("{y:04}-{m:02}")))))
     }
 
     fn century(&self, i: usize) -> Option<Found> {
