@@ -173,6 +173,7 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
         }
         match p.expr(i) {
             Some((end, info)) if end > i => {
+                let (end, info) = p.with_clock(end, info);
                 out.push(DateMatch { start: p.toks[i].start, end: p.toks[end - 1].end, info });
                 i = end;
             }
@@ -180,6 +181,17 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
         }
     }
     out
+}
+
+/// A value naming one day: 2025-04-11, XXXX-04-11 or XXXX-WXX-5.
+fn is_day_value(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && (b[5..7].iter().all(u8::is_ascii_digit) || &v[5..8] == "WXX")
+        && b[8..].iter().all(u8::is_ascii_digit)
+        || b.len() == 10 && v.starts_with("XXXX-WXX-")
 }
 
 fn longest(cands: impl IntoIterator<Item = Option<Found>>) -> Option<Found> {
@@ -284,6 +296,7 @@ impl<'t> Parser<'t> {
 
     fn core(&self, i: usize) -> Option<Found> {
         longest([
+            self.this_expr(i),
             self.weekday_expr(i),
             self.day_month(i),
             self.month_expr(i),
@@ -364,6 +377,46 @@ impl<'t> Parser<'t> {
         };
         info.modifier = Some(m);
         Some((end, info))
+    }
+
+    /// هذا/هذه before a weekday, a season or a part of the day: this one (هذا الاثنين، هذا
+    /// الصيف، هذا الصباح). Periods (هذا الأسبوع) are [`Parser::rel_period`]'s.
+    fn this_expr(&self, i: usize) -> Option<Found> {
+        if !self.ws(i).contains(&W::This) || !self.plain(i + 1) {
+            return None;
+        }
+        let j = i + 1;
+        if self.weekday_at(j).is_some() {
+            let (end, info) = self.weekday_expr(j)?;
+            return Some((end, info));
+        }
+        if let Some(season) = self.find_w(j, |w| if let W::Season(s) = w { Some(s) } else { None }) {
+            let year = self.reference.map_or_else(|| "XXXX".to_string(), |r| format!("{:04}", r.year));
+            return Some((j + 1, DateInfo::new(DateType::Date, Some(format!("{year}-{season}")))));
+        }
+        // الصباح، المساء only: هذا العصر is "this era"
+        let pod = match self.bare(j)? {
+            "الصباح" => "MO",
+            "المساء" => "EV",
+            _ => return None,
+        };
+        let day = self.reference.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.iso());
+        Some((j + 1, DateInfo::new(DateType::Time, Some(format!("{day}T{pod}")))))
+    }
+
+    /// A day followed by a clock time, directly or after في (الجمعة الساعة العاشرة، غدا 8:00
+    /// صباحا): one expression, the time on that day.
+    fn with_clock(&self, end: usize, info: DateInfo) -> Found {
+        let day = match &info.value {
+            Some(v) if info.typ == DateType::Date && info.modifier.is_none() && is_day_value(v) => v.clone(),
+            _ => return (end, info),
+        };
+        let k = if self.is_word(end, "في") { end + 1 } else { end };
+        let Some((e, t)) = self.clock(k) else { return (end, info) };
+        let Some(time) = t.value.as_deref().and_then(|v| v.split_once('T')).map(|(_, hm)| hm.to_string()) else {
+            return (end, info);
+        };
+        (e, DateInfo::new(DateType::Time, Some(format!("{day}T{time}"))))
     }
 
     fn weekday_at(&self, i: usize) -> Option<u32> {
@@ -1037,12 +1090,18 @@ impl<'t> Parser<'t> {
         if with_word && !self.plain(j) {
             return None;
         }
+        let mut seconds: Option<u32> = None;
         let (mut end, mut h, mut m) =
             if let Some(h) = self.number(j).filter(|_| self.tok(j).is_some_and(|t| t.digits <= 2)) {
                 if self.is_punct(j + 1, ":") {
                     let mm = self.tok(j + 2).filter(|t| t.kind == Kind::Number && t.digits == 2).and_then(|t| t.num)?;
-                    (j + 3, h, mm)
-                } else if with_word {
+                    // 8:00:31: the seconds are read past and kept out of the value's minutes
+                    let two = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Number && t.digits == 2);
+                    let end = if self.is_punct(j + 3, ":") && two(j + 4) { j + 5 } else { j + 3 };
+                    seconds = (end == j + 5).then(|| self.number(j + 4)).flatten();
+                    (end, h, mm)
+                } else if with_word || (1..=12).contains(&h) && self.pod_adv(j + 1).is_some() {
+                    // الساعة 8، or 8 صباحا
                     (j + 1, h, 0)
                 } else {
                     return None;
@@ -1076,7 +1135,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         // بتوقيت غرينتش / بالتوقيت المحلي
-        if self.tok(end).is_some_and(|t| t.word == "توقيت" || t.word == "التوقيت")
+        if self.tok(end).is_some_and(|t| matches!(&*t.word, "توقيت" | "التوقيت" | "بتوقيت" | "بالتوقيت"))
             && self.tok(end + 1).is_some_and(|t| t.kind == Kind::Word)
         {
             end += 2;
@@ -1085,7 +1144,10 @@ impl<'t> Parser<'t> {
         }
         // a clock time is on the reference day when there is one
         let day = self.reference.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.iso());
-        let v = format!("{day}T{:02}:{:02}", h % 24, m);
+        let mut v = format!("{day}T{:02}:{:02}", h % 24, m);
+        if let Some(sec) = seconds.filter(|s| *s < 60) {
+            v.push_str(&format!(":{sec:02}"));
+        }
         Some((end, DateInfo::new(DateType::Time, Some(v))))
     }
 
