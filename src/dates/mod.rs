@@ -1107,9 +1107,27 @@ impl<'t> Parser<'t> {
                     return None;
                 }
             } else {
-                let (k, h) = self
-                    .ordinal(j)
-                    .filter(|_| with_word || self.pod_adv(j + 1).is_some() || self.pod_adv(j + 2).is_some())?;
+                let (k, h) = self.ordinal(j)?;
+                // an ordinal is an hour after الساعة, before a part of the day, or before a
+                // fraction of the hour (الثالثة والنصف، الخامسة إلا ربعا)
+                // and only after a preposition of time (في الثالثة والنصف), not after a noun it
+                // agrees with (الجولة الثالثة والنصف النهائي)
+                let after_prep = j >= 1
+                    && matches!(
+                        self.bare(j - 1),
+                        Some("في" | "عند" | "حتي" | "قبل" | "بعد" | "منذ" | "نحو" | "حوالي" | "قرابه" | "بين")
+                    );
+                let adjective = |q: usize| matches!(self.bare(q), Some("النهائي" | "الاول" | "الاخير" | "الثاني" | "الاخر"));
+                let fraction = (1..=12).contains(&h)
+                    && after_prep
+                    && !adjective(k + 1)
+                    && !adjective(k + 2)
+                    && (self.fraction_after(k).is_some()
+                        || self.ws(k).contains(&W::Except)
+                            && self.find_w(k + 1, |w| matches!(w, W::Fraction(_)).then_some(())).is_some());
+                if !(with_word || fraction || self.pod_adv(k).is_some() || self.pod_adv(j + 1).is_some() || self.pod_adv(j + 2).is_some()) {
+                    return None;
+                }
                 (k, h, 0)
             };
         if h > 24 || m > 59 {
@@ -1125,13 +1143,29 @@ impl<'t> Parser<'t> {
                 end += 2;
             }
         }
+        // والعشرين دقيقة: minutes in words after the hour
+        if m == 0 && self.and(end) {
+            if let Some((k, n)) = self.cardinal(end) {
+                if n < 60.0 && self.find_w(k, |w| matches!(w, W::Unit(Unit::Minute, _)).then_some(())).is_some() {
+                    m = n as u32;
+                    end = k + 1;
+                }
+            }
+        }
         let pod = self.pod_adv(end);
+        // بعد الظهر / بعد الظهيرة: the afternoon
+        let afternoon = self.is_word(end, "بعد") && matches!(self.bare(end + 1), Some("الظهر" | "الظهيره"));
         if let Some(p) = pod {
             if (p == "EV" || p == "NI" || p == "AF") && h < 12 {
                 h += 12;
             }
             end += 1;
-        } else if !with_word && self.tok(j).is_some_and(|t| t.kind == Kind::Word) {
+        } else if afternoon {
+            if h < 12 {
+                h += 12;
+            }
+            end += 2;
+        } else if !with_word && self.tok(j).is_some_and(|t| t.kind == Kind::Word) && m == 0 {
             return None;
         }
         // بتوقيت غرينتش / بالتوقيت المحلي
