@@ -890,6 +890,35 @@ impl<'t> Parser<'t> {
     }
 
     fn rel_day(&self, i: usize) -> Option<Found> {
+        // بعد ظهر أمس: the afternoon
+        if self.is_word(i, "بعد") && self.plain(i + 1) && matches!(self.bare(i + 1), Some("ظهر" | "ظهيره")) {
+            let (end, info) = self.rel_day(i + 1)?;
+            let v = info.value.map(|v| v.replace("TMI", "TAF"));
+            return Some((end, DateInfo::new(info.typ, v)));
+        }
+        // ليلة أمس: the night of that day
+        if self.ws(i).contains(&W::Night) && self.plain(i + 1) {
+            if let Some((end, info)) = self.rel_day(i + 1) {
+                if info.typ == DateType::Date {
+                    let v = info.value.map(|v| format!("{v}TNI"));
+                    return Some((end, DateInfo::new(DateType::Time, v)));
+                }
+            }
+        }
+        // الليلة: tonight, not تلك الليلة or الليلة الأولى; الليلة الماضية is last night
+        if self.tok(i).is_some_and(|t| t.word == "الليله") {
+            let before = i.checked_sub(1).and_then(|p| self.bare(p));
+            if matches!(before, Some("تلك" | "ذات" | "ذلك" | "نفس" | "طوال" | "طيله")) {
+                return None;
+            }
+            let (end, k) = match self.relative(i + 1) {
+                Some(Rel::Past) => (i + 2, -1),
+                Some(_) => return None,
+                None if self.bare(i + 1).is_some_and(|w| w.starts_with("ال")) => return None,
+                None => (i + 1, 0),
+            };
+            return Some((end, DateInfo::new(DateType::Time, Some(format!("{}TNI", self.rel_day_value(k))))));
+        }
         // a part of the day before its anchor: صباح اليوم، مساء أمس، فجر الأحد
         if let Some(p) = self.find_w(i, |w| if let W::PartOfDay(p) = w { Some(p) } else { None }) {
             if self.plain(i + 1) {
@@ -1044,9 +1073,24 @@ impl<'t> Parser<'t> {
                 return None;
             }
             (k + 1, u, n)
-        } else {
-            let u = self.find_w(j, |w| if let W::Unit(u, Form::Dual) = w { Some(u) } else { None })?;
+        } else if let Some(u) = self.find_w(j, |w| if let W::Unit(u, Form::Dual) = w { Some(u) } else { None }) {
             (j + 1, u, 2.0)
+        } else if let Some(f) = self.find_w(j, |w| if let W::Fraction(f) = w { Some(f) } else { None }) {
+            // نصف ساعة، ربع ساعة، نصف قرن
+            let u = self.find_w(j + 1, |w| if let W::Unit(u, Form::One) = w { Some(u) } else { None })?;
+            if !self.plain(j + 1) {
+                return None;
+            }
+            let value = unit_code(u, f as f64 / 60.0).replacen("T0H", "T", 1).replacen("P0Y", "P", 1).replacen("P0M", "P", 1).replacen("P0D", "P", 1);
+            return Some((j + 2, DateInfo::new(DateType::Duration, Some(value))));
+        } else {
+            // ساعة ونصف; لمدة ساعة، طوال عام: one unit
+            let u = self.find_w(j, |w| if let W::Unit(u, Form::One) = w { Some(u) } else { None })?;
+            let counted = j >= 1 && matches!(self.bare(j - 1), Some("لمده" | "مده" | "طوال" | "طيله"));
+            if self.fraction_after(j + 1).is_none() && !counted {
+                return None;
+            }
+            (j + 1, u, 1.0)
         };
         // ونصف، وربع
         if let Some(f) = self.fraction_after(end) {
@@ -1156,7 +1200,7 @@ impl<'t> Parser<'t> {
         // بعد الظهر / بعد الظهيرة: the afternoon
         let afternoon = self.is_word(end, "بعد") && matches!(self.bare(end + 1), Some("الظهر" | "الظهيره"));
         if let Some(p) = pod {
-            if (p == "EV" || p == "NI" || p == "AF") && h < 12 {
+            if (p == "EV" || p == "NI" || p == "AF") && h < 12 || p == "MI" && (1..=5).contains(&h) {
                 h += 12;
             }
             end += 1;
@@ -1311,6 +1355,14 @@ impl<'t> Parser<'t> {
                 return Some((end, DateInfo::new(DateType::Set, info.value)));
             }
             let u = self.find_w(i + 1, |w| if let W::Unit(u, Form::One) = w { Some(u) } else { None })?;
+            // كل يوم جمعة، كل يوم اثنين: every such weekday
+            if u == Unit::Day && self.plain(i + 2) {
+                if let Some(d) = self.bare(i + 2).and_then(|w| {
+                    meanings(&format!("ال{w}")).iter().find_map(|m| if let W::Weekday(d) = m { Some(*d) } else { None })
+                }) {
+                    return Some((i + 3, DateInfo::new(DateType::Set, Some(format!("XXXX-WXX-{d}")))));
+                }
+            }
             return Some((i + 2, DateInfo::new(DateType::Set, Some(unit_code(u, 1.0)))));
         }
         None
