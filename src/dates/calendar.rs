@@ -1,9 +1,10 @@
 //! Calendar arithmetic: proleptic Gregorian days, ISO weeks, and the Hijri calendar.
 //!
 //! Days are counted from 1970-01-01 (day 0), with Howard Hinnant's `days_from_civil` algorithm.
-//! Hijri dates use the arithmetical (tabular, "Kuwaiti") Islamic calendar, which agrees with the
-//! Umm al-Qura calendar to within a day or two; the Hijri value is always kept as written.
+//! Hijri dates use the Umm al-Qura calendar of ICU4X; the Hijri value is always kept as written.
 
+use icu_calendar::cal::Hijri;
+use icu_calendar::{Date, Iso};
 use serde::{Deserialize, Serialize};
 
 /// A Gregorian calendar date.
@@ -119,17 +120,23 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
-/// Day number (since 1970-01-01) of 1 Muharram AH 1 in the tabular calendar (Julian 622-07-16).
-const HIJRI_EPOCH: i64 = -492148;
-
-/// Converts a Hijri date (tabular Islamic calendar) to Gregorian.
+/// Converts a Hijri date to Gregorian in the Umm al-Qura calendar (ICU4X: KACST's published
+/// month starts for 1300–1600 AH, the tabular rule outside them). `None` for a date that does not
+/// exist (30 in a month of 29 days).
 pub fn hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<SimpleDate> {
-    if !(1..=12).contains(&month) || !(1..=30).contains(&day) || year < 1 {
+    if !(1..=12).contains(&month) || !(1..=30).contains(&day) || !(1..=2000).contains(&year) {
         return None;
     }
-    let y = year as i64;
-    let days = (y - 1) * 354 + (3 + 11 * y) / 30 + 29 * (month as i64 - 1) + (month as i64) / 2 + day as i64 - 1;
-    Some(SimpleDate::from_days(HIJRI_EPOCH + days))
+    let h = Date::try_new_hijri_with_calendar(year, month as u8, day as u8, Hijri::new_umm_al_qura()).ok()?;
+    let g = h.to_calendar(Iso);
+    SimpleDate::new(g.era_year().year, g.month().ordinal as u32, g.day_of_month().0 as u32)
+}
+
+/// The Hijri (Umm al-Qura) year, month and day of a Gregorian date.
+pub fn gregorian_to_hijri(date: SimpleDate) -> Option<(i32, u32, u32)> {
+    let g = Date::try_new_iso(date.year, date.month as u8, date.day as u8).ok()?;
+    let h = g.to_calendar(Hijri::new_umm_al_qura());
+    Some((h.era_year().year, h.month().ordinal as u32, h.day_of_month().0 as u32))
 }
 
 #[cfg(test)]
@@ -158,14 +165,21 @@ mod tests {
     }
 
     #[test]
-    fn hijri_is_within_two_days_of_umm_al_qura() {
-        // (Hijri, Umm al-Qura Gregorian)
-        for ((y, m, d), g) in
-            [((1443, 9, 1), "2022-04-02"), ((1443, 10, 1), "2022-05-02"), ((1445, 1, 1), "2023-07-19")]
-        {
-            let got = hijri_to_gregorian(y, m, d).unwrap().to_days();
-            let want = SimpleDate::parse(g).unwrap().to_days();
-            assert!((got - want).abs() <= 2, "{y}-{m}-{d}: {}", SimpleDate::from_days(got));
+    fn hijri_is_umm_al_qura() {
+        // (Hijri, Umm al-Qura Gregorian), from KACST's calendar
+        for ((y, m, d), g) in [
+            ((1443, 9, 1), "2022-04-02"),
+            ((1443, 10, 1), "2022-05-02"),
+            ((1445, 1, 1), "2023-07-19"),
+            ((1443, 9, 15), "2022-04-16"),
+            ((1445, 12, 10), "2024-06-16"),
+            ((1446, 10, 1), "2025-03-30"),
+        ] {
+            let got = hijri_to_gregorian(y, m, d).unwrap();
+            assert_eq!(got.iso(), g, "{y}-{m}-{d}");
+            assert_eq!(gregorian_to_hijri(got), Some((y, m, d)));
         }
+        assert_eq!(hijri_to_gregorian(1443, 13, 1), None);
+        assert_eq!(hijri_to_gregorian(0, 1, 1), None);
     }
 }

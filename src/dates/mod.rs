@@ -13,8 +13,8 @@
 //! periods, durations with digits or number words and fractions, clock times, parts of the day,
 //! vague modifiers (مطلع، منتصف، نهاية), decades, centuries, seasons, holidays and sets. Month names
 //! that are also common words (مارس، آب، نيسان، رجب، صفر) count only with a day, a year, شهر, a
-//! modifier or a dual form. Known limits: ranges are two expressions; Hijri dates use the tabular
-//! calendar (within a day or two of Umm al-Qura).
+//! modifier or a dual form. Hijri dates convert in the Umm al-Qura calendar. Known limits: ranges
+//! are two expressions.
 
 pub mod calendar;
 pub(crate) mod words;
