@@ -167,7 +167,7 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
         // every production starts with a number, a word of the table or a period head; most
         // tokens are none of these, and trying all productions on them was half the run time
         let t = &p.toks[i];
-        if t.kind != Kind::Number && t.ws.is_empty() && !PERIOD_HEADS.contains(&t.word.as_ref()) {
+        if t.kind != Kind::Number && t.ws.is_empty() && !PERIOD_HEADS.contains(&t.word.as_ref()) && t.word != "ال" {
             i += 1;
             continue;
         }
@@ -542,6 +542,13 @@ impl<'t> Parser<'t> {
         if let Some(n) = self.tok(i).filter(|t| t.kind == Kind::Number && t.digits <= 2).and_then(|t| t.num) {
             return (1..=31).contains(&n).then_some((i + 1, n));
         }
+        // الـ15 (the tatweel gone: the article, then the number)
+        if self.tok(i).is_some_and(|t| t.word == "ال") && self.plain(i + 1) {
+            if let Some(n) = self.tok(i + 1).filter(|t| t.kind == Kind::Number && t.digits <= 2).and_then(|t| t.num) {
+                return (1..=31).contains(&n).then_some((i + 2, n));
+            }
+        }
+
         self.ordinal(i).filter(|(_, n)| (1..=31).contains(n))
     }
 
@@ -1332,7 +1339,7 @@ impl<'t> Parser<'t> {
             if let Some(y) = self.tok(j).filter(|t| t.kind == Kind::Number && t.digits == 4).and_then(|t| t.num) {
                 (j + 1, Some(y as i64))
             } else if let Some(r) = self.relative(j) {
-                (j + 1, self.reference.map(|d| d.year as i64 + rel_step(r)))
+                (j + 1, self.reference.map(|d| season_year(s, r, d)))
             } else if let Some((e, info)) = self.rel_period(j).or_else(|| self.year_expr(j)) {
                 (e, info.value.and_then(|v| v.parse::<i64>().ok()))
             } else {
@@ -1453,11 +1460,25 @@ impl<'t> Parser<'t> {
     }
 }
 
-fn rel_step(r: Rel) -> i64 {
-    match r {
-        Rel::Past => -1,
-        Rel::Present => 0,
-        Rel::Future => 1,
+/// The year of the season before, around or after `reference`: the last one that has ended
+/// (الشتاء الماضي in April 2025 is the winter from December 2024), the current one, or the next one
+/// to begin (الصيف المقبل in April 2025 is summer 2025). Seasons start on the 20th–22nd of March,
+/// June, September and December; a season lasts until the next one starts.
+fn season_year(season: &str, rel: Rel, reference: SimpleDate) -> i64 {
+    let (m, d) = match season {
+        "SP" => (3, 20),
+        "SU" => (6, 21),
+        "FA" => (9, 22),
+        _ => (12, 21),
+    };
+    let start = |y: i64| SimpleDate::new(y as i32, m, d).map_or(0, SimpleDate::to_days);
+    let end = |y: i64| start(y) + 91;
+    let today = reference.to_days();
+    let y = reference.year as i64;
+    match rel {
+        Rel::Future => (y - 1..=y + 1).find(|&y| start(y) > today).unwrap_or(y + 1),
+        Rel::Past => (y - 2..=y).rev().find(|&y| end(y) <= today).unwrap_or(y - 1),
+        Rel::Present => (y - 1..=y).rev().find(|&y| start(y) <= today).unwrap_or(y),
     }
 }
 

@@ -154,6 +154,7 @@ pub const TABLE: &[(&str, W)] = &[
     ("جويليه", Month(7, false)),
     ("تموز", Month(7, true)),
     ("اغسطس", Month(8, false)),
+    ("اغشت", Month(8, false)),
     ("اغسطوس", Month(8, false)),
     ("اوت", Month(8, true)),
     ("غشت", Month(8, true)),
@@ -359,6 +360,7 @@ pub const TABLE: &[(&str, W)] = &[
     ("المئه", Num(100)),
     // ordinals (masculine and feminine)
     ("الاول", Ordinal(1)),
+    ("فاتح", Ordinal(1)),
     ("الاولي", Ordinal(1)),
     ("الواحده", Ordinal(1)),
     ("الحادي", Ordinal(1)),
