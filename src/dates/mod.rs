@@ -296,6 +296,7 @@ impl<'t> Parser<'t> {
 
     fn core(&self, i: usize) -> Option<Found> {
         longest([
+            self.midnight(i),
             self.this_expr(i),
             self.weekday_expr(i),
             self.day_month(i),
@@ -514,6 +515,33 @@ impl<'t> Parser<'t> {
             };
             return Some((end, DateInfo::new(DateType::Time, Some(value))));
         }
+        // الثلاثاء من الأسبوع المقبل: that weekday in that week
+        if rel.is_none() && self.is_word(end, "من") && self.tok(end + 1).is_some_and(|t| t.word == "الاسبوع") {
+            if let Some(r) = self.relative(end + 2) {
+                return Some((end + 3, DateInfo::new(DateType::Date, Some(self.weekday_in_week(d, r)))));
+            }
+        }
+        // السبت السادس عشر: the weekday and its day of the month, in words; from 11 on, since
+        // الأحد الأول، الجمعة السادسة count weekdays (the first Sunday, the sixth Friday of protests)
+        if rel.is_none() && self.plain(end) && self.tok(end).is_some_and(|t| t.kind == Kind::Word) {
+            if let Some((e, day)) = self.ordinal(end).filter(|(_, n)| (11..=31).contains(n)) {
+                // السبت التاسع عشر من الشهر (الجاري): this month
+                let mut e = e;
+                if self.is_word(e, "من") && self.tok(e + 1).is_some_and(|t| t.word == "الشهر") {
+                    e += 2;
+                    if matches!(self.relative(e), Some(Rel::Present)) {
+                        e += 1;
+                    }
+                }
+                if self.month_name(e).is_none() && !self.is_word(e, "من") {
+                    let v = match self.reference.and_then(|r| SimpleDate::new(r.year, r.month, day)) {
+                        Some(date) => date.iso(),
+                        None => format!("XXXX-XX-{day:02}"),
+                    };
+                    return Some((e, DateInfo::new(DateType::Date, Some(v))));
+                }
+            }
+        }
         // الأربعاء، 13 شباط 2013: the weekday joins the date that follows
         let mut k = end;
         if self.is_punct(k, "،,") {
@@ -682,6 +710,23 @@ impl<'t> Parser<'t> {
             && self.plain(i + 1)
             && self.tok(i + 1).is_some_and(|t| t.kind == Kind::Number)
         {
+            // يوم 22/04: a day and a month in digits, the year left out (only after يوم: a bare
+            // 6/4 is a score)
+            if let Some(found) = self.numeric(i + 1) {
+                return Some(found);
+            }
+            if self.is_punct(i + 2, "/") && !self.is_punct(i + 4, "/-.") {
+                let d = self.number(i + 1).filter(|d| (1..=31).contains(d) && self.tok(i + 1).is_some_and(|t| t.digits <= 2));
+                let m = self.number(i + 3).filter(|m| (1..=12).contains(m) && self.tok(i + 3).is_some_and(|t| t.digits <= 2));
+                if let (Some(d), Some(m)) = (d, m) {
+                    let y = self.month_year(m, None);
+                    let v = match y.and_then(|y| SimpleDate::new(y, m, d)) {
+                        Some(date) => date.iso(),
+                        None => format!("XXXX-{m:02}-{d:02}"),
+                    };
+                    return Some((i + 4, DateInfo::new(DateType::Date, Some(v))));
+                }
+            }
             return self.day_month(i + 1);
         }
         let (mut j, d) = self.day_of_month(i)?;
@@ -699,6 +744,22 @@ impl<'t> Parser<'t> {
                 DateInfo::new(DateType::Date, SimpleDate::new(y, m.n, d).map(|s| s.iso()))
             };
             return Some((end, info));
+        }
+        // بين 3 و12 سبتمبر، من 13 إلى 15 تموز: the first day of a range takes the month and year
+        // of the second; it is an expression of its own, the second follows
+        if self.month_name(j).is_none() && !self.is_word(j, "من") {
+            let k = if matches!(self.bare(j), Some("و" | "الي" | "حتي" | "لغايه")) || self.is_punct(j, "-") {
+                j + 1
+            } else if self.and(j) {
+                j
+            } else {
+                return None;
+            };
+            let (_, second) = self.day_month(k).filter(|_| self.day_of_month(k).is_some())?;
+            let v = second.value.filter(|v| is_day_value(v) && second.hijri.is_none() && !v.contains('W'))?;
+            let first = format!("{}{d:02}", &v[..8]);
+            let ok = SimpleDate::parse(&first).is_some() || first.starts_with("XXXX");
+            return ok.then(|| (j, DateInfo::new(DateType::Date, Some(first))));
         }
         if self.is_word(j, "من") {
             j += 1;
@@ -962,6 +1023,10 @@ impl<'t> Parser<'t> {
             if k == 0 && self.relative(i + 1).is_some() {
                 return None;
             }
+            // بأمس الحاجة: "in direst need"
+            if k == -1 && self.is_word(i + 1, "الحاجه") {
+                return None;
+            }
             (i + 1, k)
         };
         let mut info = DateInfo::new(DateType::Date, Some(self.rel_day_value(k)));
@@ -970,6 +1035,23 @@ impl<'t> Parser<'t> {
             end += 1;
         }
         Some((end, info))
+    }
+
+    /// Weekday `d` in the week before, of or after the reference date's week. The week is the
+    /// one of Arab calendars and offices, Saturday to Friday: said on a Friday, الأحد من الأسبوع
+    /// الماضي is twelve days back, not five as in an ISO week.
+    fn weekday_in_week(&self, d: u32, rel: Rel) -> String {
+        let step = match rel {
+            Rel::Past => -1,
+            Rel::Present => 0,
+            Rel::Future => 1,
+        };
+        // days since Saturday: Saturday 0, Sunday 1 … Friday 6
+        let from_saturday = |wd: u32| (wd as i64 + 1) % 7;
+        match self.reference {
+            Some(r) => r.add_days(7 * step + from_saturday(d) - from_saturday(r.weekday())).iso(),
+            None => format!("XXXX-WXX-{d}"),
+        }
     }
 
     fn period_value(&self, unit: Unit, rel: Rel) -> DateInfo {
@@ -1017,6 +1099,13 @@ impl<'t> Parser<'t> {
             }
         }
         let rel = self.relative(i + 1)?;
+        // الأسبوع المقبل يوم الثلاثاء: that weekday in that week
+        if unit == Unit::Week && form == Form::One {
+            let k = if self.ws(i + 2).contains(&W::DayWord) && self.plain(i + 3) { i + 3 } else { i + 2 };
+            if let Some(d) = self.weekday_at(k).filter(|_| self.plain(k)) {
+                return Some((k + 1, DateInfo::new(DateType::Date, Some(self.weekday_in_week(d, rel)))));
+            }
+        }
         Some((
             i + 2,
             match form {
@@ -1451,6 +1540,21 @@ impl<'t> Parser<'t> {
             }
         }
         Some((end, info))
+    }
+
+    /// منتصف الليل: midnight, the end of the day (T24:00), of the reference day when there is one;
+    /// منتصف النهار: noon.
+    fn midnight(&self, i: usize) -> Option<Found> {
+        if self.tok(i)?.word != "منتصف" || !self.plain(i + 1) {
+            return None;
+        }
+        let hm = match self.bare(i + 1)? {
+            "الليل" | "الليله" => "24:00",
+            "النهار" => "12:00",
+            _ => return None,
+        };
+        let day = self.reference.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.iso());
+        Some((i + 2, DateInfo::new(DateType::Time, Some(format!("{day}T{hm}")))))
     }
 
     /// صباحا، مساء، ليلا alone: a time of day.
