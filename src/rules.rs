@@ -577,6 +577,7 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
         out.extend(org_head(&line, i));
         out.extend(media_name(&line, i));
         out.extend(place_trigger(&line, i));
+        out.extend(village_name(&line, i));
         out.extend(name_chain(&line, i));
         out.extend(kunya(&line, i));
         out.extend(title_name(&line, i));
@@ -856,6 +857,25 @@ fn is_adjective_shape(w: &str) -> bool {
     w.ends_with('ه') || w.ends_with("يه") || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات")
 }
 
+/// كفر + an indefinite word the lists do not hold: a village of the Levant (كفر قرع، كفر نبل),
+/// even without a place noun before it; the verb كفر takes ب or a definite object.
+fn village_name(line: &Line, i: usize) -> Option<Candidate> {
+    let t = line.toks.get(i)?;
+    if t.kind != Kind::Word || t.stem(line.text) != "كفر" || line.starts[i].is_some() {
+        return None;
+    }
+    if i > 0 && line.has(i - 1, List::PlaceTrigger) {
+        return None; // the trigger rule has it
+    }
+    let w = line.word(i + 1)?;
+    let ok = line.toks[i + 1].proclitic == 0
+        && line.unknown_word(i + 1)
+        && !w.starts_with("ال")
+        && !clitic_shaped(w)
+        && w.chars().count() >= 3;
+    ok.then(|| span(line, i, i + 1, Category::Location, "rule:place-trigger"))
+}
+
 fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
     let t = line.toks.get(i)?;
     if t.kind != Kind::Word || !line.has(i, List::PlaceTrigger) {
@@ -872,7 +892,9 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
         let second = line.toks[j + 1].proclitic == 0
             && !clitic_shaped(w2)
             && !is_stop(w2)
-            && (line.unknown_word(j + 1) || matches!(line.class_at(j + 1), Some((Class::Given, _))));
+            && (line.unknown_word(j + 1)
+                || matches!(line.class_at(j + 1), Some((Class::Given, _))
+                    | Some((Class::Location, _)) if line.starts[j + 1].is_some_and(|m| m.end_token == j + 2)));
         return second.then(|| span(line, j, j + 1, Category::Location, "rule:place-trigger"));
     }
     // a place the lexicon holds but does not annotate alone, being a common word too (مدينة

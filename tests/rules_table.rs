@@ -202,6 +202,9 @@ fn foreign_shapes() {
 // rule:place-trigger: a place noun before an unknown name; the descriptor stays outside.
 
 const PLACE_TRIGGER: &[Case] = &[
+    // كفر + an indefinite unknown word is a village, with or without a trigger
+    ("وأصيب شاب من كفر قرع برصاص الشرطة.", "كفر قرع", "location", "rule:place-trigger"),
+    ("هدمت البيوت في قرية ام الشوف المهجرة.", "ام الشوف", "location", "rule:place-trigger"),
     ("وصلت القوات إلى بلدة نوفوسيلسكي شرقا.", "نوفوسيلسكي", "location", "rule:place-trigger"),
     ("سقطت قذيفة على قرية عجرود فجرا.", "عجرود", "location", "rule:place-trigger"),
     ("نزح السكان من قرية اليامونة إلى المدارس.", "اليامونة", "location", "rule:place-trigger"),
@@ -225,6 +228,8 @@ const PLACE_TRIGGER: &[Case] = &[
 ];
 
 const PLACE_TRIGGER_NOT: &[Neg] = &[
+    ("وكفر الناس بالوعود بعد سنوات من الانتظار.", "الناس"),
+    ("كفر بالله ورسوله في خطبته.", "بالله"),
     ("سقطت قذائف على قرية صغيرة في المنطقة.", "صغيرة"),
     ("وزار المسؤول مخيم اللاجئين في الأردن.", "اللاجئين"),
     ("وهاجم الشبان منطقة المستوطنين ليلا.", "المستوطنين"),
