@@ -853,6 +853,13 @@ fn verb_then_name(line: &Line, k: usize) -> bool {
     })
 }
 
+/// The shape of a past verb with a hamza first and ت last (أخذت، أكدت، أعلنت): four or five
+/// letters. The Turkish-origin names in ت (حكمت، طلعت، نشأت) do not start with a hamza.
+fn past_hamza_shaped(w: &str) -> bool {
+    let n = w.chars().count();
+    w.starts_with('ا') && w.ends_with('ت') && (4..=5).contains(&n) && !w.ends_with("ات")
+}
+
 fn is_adjective_shape(w: &str) -> bool {
     w.ends_with('ه') || w.ends_with("يه") || w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات")
 }
@@ -991,6 +998,10 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     let first_word = line.text.get(m.start..m.end)?;
+    // بإسم ("in the name of") folds to the name باسم
+    if first_word == "باسم" && line.norm.original_of(m.start, m.end).contains('إ') {
+        return None;
+    }
     let weak = lex.entry(m.entry).ambiguous || alias_given || NOT_ALONE.contains(&first_word);
     // a short name that also reads و + verb (ورد "and he replied", وجد "and he found") before
     // another given name is the verb: the chain starts at the next word
@@ -1105,7 +1116,11 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             Some((Class::Person, m2)) if !weak && {
                 let e = lex.entry(m2.entry);
                 let surface = line.text.get(m2.start..m2.end).unwrap_or("");
-                e.canonical != surface && !surface.contains(' ') || surface.ends_with(" الله")
+                e.canonical != surface && (!surface.contains(' ') || surface.ends_with(" الله") || {
+                    // a two-word family name (عبد العاطي), the end of the known person's name
+                    let canon = crate::normalize::normalize_str(e.canonical);
+                    canon.ends_with(&format!(" {surface}"))
+                })
             } =>
             {
                 last = m2.end_token - 1;
@@ -1116,7 +1131,7 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             None if weak_start && n == 1 && w.starts_with("ال") && !(w.ends_with('ي') && line.unknown_word(j)) => {
                 break
             }
-            None if clitic_shaped(w) || adverb_shaped(w) || n >= 2 && accusative_shaped(w) || imperfect_shaped(w) => {
+            None if clitic_shaped(w) || adverb_shaped(w) || n >= 2 && accusative_shaped(w) || imperfect_shaped(w) || past_hamza_shaped(w) => {
                 break
             }
             // a definite family name ends the chain (نديم الزرو، not نديم الزرو الصحفي)
@@ -1305,9 +1320,13 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         }
         last = k;
     }
-    // a given name takes one definite family name (اللواء ركن فهد العتيبي)
+    // a given name takes one definite family name (اللواء ركن فهد العتيبي), a nisba too (السيد
+    // براق النابلسي): after a title, no adjective follows the name
+    let nisba = |k: usize| {
+        line.word(k).is_some_and(|w| w.ends_with('ي')) && line.is_gentilic(k)
+    };
     if given && line.word(last + 1).is_some_and(|w| w.starts_with("ال") && w.chars().count() >= 4)
-        && line.unknown_word(last + 1)
+        && (line.unknown_word(last + 1) || nisba(last + 1))
         && line.toks[last + 1].proclitic == 0
     {
         last += 1;
