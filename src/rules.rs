@@ -152,6 +152,7 @@ const DEF_BODY_HEADS: &[&str] = &[
 
 /// Definite heads that name a body when a nationality adjective follows (الرئاسة الروسية).
 const DEF_ORG_HEADS: &[&str] = &[
+    "البورصه",
     "الرئاسه",
     "الحكومه",
     "الخارجيه",
@@ -725,6 +726,11 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             continue;
         }
         open = false;
+        // an indefinite head and a nationality adjective is a description (شركة صينية، وزارة
+        // روسية), not a name
+        if line.is_gentilic(j) && j == i + 1 && !head_def {
+            return None;
+        }
         if line.is_gentilic(j) {
             last = Some(j);
             gentilic = true;
@@ -766,6 +772,26 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         }
         last = Some(j);
         j += 1;
+    }
+    // a company or group named by a given name (شركة سامر، مجموعة خالد): one word, not an
+    // adjective (the words the lists do not hold are too often a trade: شركة طيران، شركة نقل)
+    if last.is_none() && matches!(stem, "شركه" | "مجموعه" | "بنك" | "مصرف") {
+        let k = i + 1;
+        let w = line.word(k)?;
+        let one_word_given = matches!(line.class_at(k), Some((Class::Given, m)) if m.end_token == k + 1);
+        let name = line.toks[k].proclitic == 0
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+            && one_word_given
+            && !is_adjective_shape(w)
+            && !adverb_shaped(w)
+            && !accusative_shaped(w)
+            && !clitic_shaped(w)
+            && !imperfect_shaped(w)
+            && !w.ends_with('ي');
+        if name {
+            last = Some(k);
+        }
     }
     let mut last = last?;
     // bodies named for a purpose take it with لل: شركة الوساطة للأوراق المالية، مركز بابل

@@ -264,6 +264,8 @@ fn place_triggers() {
 // rule:org-head: a head noun, its construct chain and adjectives up to a boundary.
 
 const ORG_HEAD: &[Case] = &[
+    ("وارتفع مؤشر البورصة المصرية أمس بنسبة طفيفة.", "البورصة المصرية", "organization", "rule:org-head"),
+    ("وأعلنت شركة سامر عن أرباحها السنوية.", "شركة سامر", "organization", "rule:org-head"),
     ("أعلنت شركة أرامكو السعودية أرباحها.", "شركة أرامكو السعودية", "organization", "rule:org-head"),
     ("أصدرت هيئة سوق المال قرارا جديدا.", "هيئة سوق المال", "organization", "rule:org-head"),
     ("ذكرت وكالة الأنباء الألمانية أن الاجتماع انتهى.", "وكالة الأنباء الألمانية", "organization", "rule:org-head"),
@@ -285,6 +287,9 @@ const ORG_HEAD: &[Case] = &[
 ];
 
 const ORG_HEAD_NOT: &[Neg] = &[
+    // an indefinite head with a nationality adjective or a trade is a description
+    ("وفازت شركة صينية بعقد بناء الميناء.", "صينية"),
+    ("تعاقدت الحكومة مع شركة طيران أوروبية.", "طيران"),
     ("قالت الحكومة إن الإجراءات ستستمر.", "الحكومة"),
     ("وأكدت اللجنة أن الملف مغلق.", "اللجنة"),
     ("تأسست شركة صغيرة لصناعة الأثاث.", "شركة"),
