@@ -194,6 +194,17 @@ fn is_day_value(v: &str) -> bool {
         || b.len() == 10 && v.starts_with("XXXX-WXX-")
 }
 
+impl Rel {
+    /// −1, 0 or +1: which way the relative word points.
+    fn step(self) -> i64 {
+        match self {
+            Rel::Past => -1,
+            Rel::Present => 0,
+            Rel::Future => 1,
+        }
+    }
+}
+
 fn longest(cands: impl IntoIterator<Item = Option<Found>>) -> Option<Found> {
     let mut best: Option<Found> = None;
     for c in cands.into_iter().flatten() {
@@ -1041,11 +1052,7 @@ impl<'t> Parser<'t> {
     /// one of Arab calendars and offices, Saturday to Friday: said on a Friday, الأحد من الأسبوع
     /// الماضي is twelve days back, not five as in an ISO week.
     fn weekday_in_week(&self, d: u32, rel: Rel) -> String {
-        let step = match rel {
-            Rel::Past => -1,
-            Rel::Present => 0,
-            Rel::Future => 1,
-        };
+        let step = rel.step();
         // days since Saturday: Saturday 0, Sunday 1 … Friday 6
         let from_saturday = |wd: u32| (wd as i64 + 1) % 7;
         match self.reference {
@@ -1055,11 +1062,7 @@ impl<'t> Parser<'t> {
     }
 
     fn period_value(&self, unit: Unit, rel: Rel) -> DateInfo {
-        let step = match rel {
-            Rel::Past => -1,
-            Rel::Present => 0,
-            Rel::Future => 1,
-        };
+        let step = rel.step();
         let v = self.reference.and_then(|r| {
             Some(match unit {
                 Unit::Day => r.add_days(step).iso(),
