@@ -128,6 +128,9 @@ const MEDIA_HEADS: &[&str] = &[
     "منصه",
     "يوميه",
     "اسبوعيه",
+    "مراسل",
+    "مراسله",
+    "مراسلو",
 ];
 
 /// Definite heads that name a body when two or more qualifiers follow (اللجنة القومية العربية،
@@ -279,6 +282,39 @@ const TITLES: &[&str] = &[
     "معالي",
     "سمو",
     "جلاله",
+    "المبعوثه",
+    "السفيره",
+    "الرئيسه",
+    "رئيسه",
+    "النائبه",
+    "المدربه",
+    "اللاعبه",
+    "الباحثه",
+    "الخبيره",
+    "المحاميه",
+    "الطبيبه",
+    "المهندسه",
+    "الاستاذه",
+    "المديره",
+    "مديره",
+    "المنسقه",
+    "الاسيره",
+    "الشهيده",
+    "المعتقله",
+    "المخرجه",
+    "الشاعره",
+    "الروائيه",
+    "القاضيه",
+    "الزعيمه",
+    "القائده",
+    "الناطقه",
+    "المفوض",
+    "المفوضه",
+    "المقرر",
+    "المقرره",
+    "المدعي",
+    "مبعوثه",
+    "سفيره",
 ];
 
 /// Suffixes of transliterated Slavic and similar family names (فيدوروف، شميهال is not one).
@@ -568,6 +604,20 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
             let mut b = lists_of(stem);
             if t.is_contraction(text) {
                 b |= lists_of(&format!("ا{stem}"));
+            }
+            // a title or place noun behind proclitics the tokenizer left on, its stem being in
+            // no lexicon (بالمبعوثة، وقرية): those rules' spans start after the word anyway
+            if b == 0 && t.proclitic == 0 {
+                let mut rest = stem;
+                for _ in 0..2 {
+                    let Some(r) = rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) else { break };
+                    rest = r;
+                    let found = lists_of(rest) & (List::Title as u8 | List::PlaceTrigger as u8);
+                    if found != 0 && rest.chars().count() >= 3 {
+                        b = found;
+                        break;
+                    }
+                }
             }
             b
         })
@@ -944,8 +994,13 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
     if !line.unknown_word(j) || line.class_at(j).is_some() || clitic_shaped(w) {
         return None;
     }
+    // the trigger itself, behind any proclitic the tokenizer left on it (لمخيم)
+    let trigger = {
+        let stem = t.stem(line.text);
+        PLACE_TRIGGERS.iter().copied().find(|p| stem.ends_with(p)).unwrap_or(stem)
+    };
     // حي is also "alive" (حي يرزق، بث حي): a quarter only with a definite name (حي الشجاعية)
-    if t.stem(line.text) == "حي" && !w.starts_with("ال") {
+    if trigger == "حي" && !w.starts_with("ال") {
         return None;
     }
     let n = w.chars().count();
@@ -958,7 +1013,9 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
         // an indefinite adjective agrees with the trigger (قرية صغيرة، منطقة زراعية); the
         // فعيلة and nisba shapes are left out, other words in ة are names (قرية عجة)
         let fa3ila = n == 5 && w.chars().nth(2) == Some('ي') && w.ends_with('ه');
-        plural || w.ends_with("يه") || fa3ila || w.ends_with('ه') && n <= 3
+        // a masculine trigger agrees with a nisba adjective in ي (مخيم سياحي، نهر صناعي)
+        let masculine_nisba = !trigger.ends_with('ه') && w.ends_with('ي') && n >= 4;
+        plural || w.ends_with("يه") || fa3ila || w.ends_with('ه') && n <= 3 || masculine_nisba
     };
     if fail {
         return None;
@@ -1329,7 +1386,16 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         let known_name = matches!(line.class_at(k), Some((Class::Given | Class::Person, _)));
         // what follows a name as the sentence goes on: a feminine or plural noun, an
         // accusative object (محاضرة، مقطوعة، تقريرا)
-        if !known_name && (is_adjective_shape(w) || adverb_shaped(w) || accusative_shaped(w) && k > first + 1) {
+        // (after a title and a known given name, an indefinite word in ة is a family name, not
+        // an adjective: a name is definite, المبعوثة الأممية هانا تيتيه)
+        let surname_in_a = given
+            && k == first + 1
+            && w.ends_with('ه')
+            && !w.starts_with("ال")
+            && w.chars().count() >= 4
+            && line.unknown_word(k)
+            && line.toks[k].proclitic == 0;
+        if !known_name && !surname_in_a && (is_adjective_shape(w) || adverb_shaped(w) || accusative_shaped(w) && k > first + 1) {
             break;
         }
         let surname = name_word(line, k)
