@@ -167,7 +167,11 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
         // every production starts with a number, a word of the table or a period head; most
         // tokens are none of these, and trying all productions on them was half the run time
         let t = &p.toks[i];
-        if t.kind != Kind::Number && t.ws.is_empty() && !PERIOD_HEADS.contains(&t.word.as_ref()) && t.word != "ال" {
+        if t.kind != Kind::Number
+            && t.ws.is_empty()
+            && !PERIOD_HEADS.contains(&t.word.as_ref())
+            && !matches!(&*t.word, "ال" | "الربع" | "النصف")
+        {
             i += 1;
             continue;
         }
@@ -307,6 +311,7 @@ impl<'t> Parser<'t> {
 
     fn core(&self, i: usize) -> Option<Found> {
         longest([
+            self.quarter(i),
             self.midnight(i),
             self.this_expr(i),
             self.weekday_expr(i),
@@ -507,7 +512,10 @@ impl<'t> Parser<'t> {
         } else {
             let lead = self.ws(i);
             let night = lead.contains(&W::Night);
-            let ok = night || lead.contains(&W::DayWord) || lead.contains(&W::RelDay(0));
+            // اليوم الأربعاء، أمس الثلاثاء، غدا الجمعة: the day named twice, one expression
+            let ok = night
+                || lead.contains(&W::DayWord)
+                || lead.iter().any(|w| matches!(w, W::RelDay(-1..=1)));
             if !ok || !self.plain(i + 1) {
                 return None;
             }
@@ -561,7 +569,17 @@ impl<'t> Parser<'t> {
         if let Some((e, info)) = self.day_month(k) {
             return Some((e, info));
         }
-        let mut info = DateInfo::new(DateType::Date, Some(self.weekday_value(d, rel, first)));
+        // after اليوم/أمس/غدا the relative day gives the date when there is a reference date;
+        // without one, the weekday is the value (as the seeds' gold has it)
+        let lead_day = (first == i + 1)
+            .then(|| self.find_w(i, |w| if let W::RelDay(k) = w { Some(k as i64) } else { None }))
+            .flatten()
+            .filter(|k| (-1..=1).contains(k) && rel.is_none() && self.reference.is_some());
+        let value = match lead_day {
+            Some(k) => self.rel_day_value(k),
+            None => self.weekday_value(d, rel, first),
+        };
+        let mut info = DateInfo::new(DateType::Date, Some(value));
         if let Some(p) = self.pod_adv(end) {
             info = DateInfo::new(DateType::Time, info.value.map(|v| format!("{v}T{p}")));
             end += 1;
@@ -1162,9 +1180,18 @@ impl<'t> Parser<'t> {
             }
         }
         let ago = self.ws(i).contains(&W::Ago);
-        let j = if ago { i + 1 } else { i };
+        let mut j = if ago { i + 1 } else { i };
         if ago && !self.plain(j) {
             return None;
+        }
+        // قبل نحو عامين: about, between قبل and the duration. Alone, the word stays outside the
+        // span, as the seeds' gold has it (نحو **3 ساعات**)
+        let approx = ago && self.ws(j).contains(&W::Approx) && self.plain(j);
+        if approx {
+            j += 1;
+            if !self.plain(j) {
+                return None;
+            }
         }
         let (mut end, unit, mut n) = if let Some((k, n)) = self.cardinal(j) {
             let (u, f) = self.find_w(k, |w| if let W::Unit(u, f) = w { Some((u, f)) } else { None })?;
@@ -1543,6 +1570,27 @@ impl<'t> Parser<'t> {
             }
         }
         Some((end, info))
+    }
+
+    /// الربع الأول من 2024، النصف الثاني من العام الماضي: a quarter or a half of a year
+    /// (TIMEX3 2024-Q1, 2024-H2); the year must follow with من.
+    fn quarter(&self, i: usize) -> Option<Found> {
+        let (code, max) = match &*self.tok(i)?.word {
+            "الربع" => ('Q', 4),
+            "النصف" => ('H', 2),
+            _ => return None,
+        };
+        if !self.plain(i + 1) {
+            return None;
+        }
+        let (k, n) = if self.is_word(i + 1, "الاخير") { (i + 2, max) } else { self.ordinal(i + 1)? };
+        if !(1..=max).contains(&n) || !self.is_word(k, "من") || !self.plain(k + 1) {
+            return None;
+        }
+        let (end, info) = longest([self.year_expr(k + 1), self.rel_period(k + 1)])?;
+        let v = info.value?;
+        let year = if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) { v } else if v.starts_with("PRESENT_REF") || v.starts_with("PAST_REF") || v.starts_with("FUTURE_REF") { "XXXX".into() } else { return None };
+        Some((end, DateInfo::new(DateType::Date, Some(format!("{year}-{code}{n}")))))
     }
 
     /// منتصف الليل: midnight, the end of the day (T24:00), of the reference day when there is one;

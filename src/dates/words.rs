@@ -97,6 +97,8 @@ pub enum W {
     Except,
     /// قبل: "ago" before a duration.
     Ago,
+    /// نحو، حوالي، قرابة، زهاء: about, between قبل and a duration.
+    Approx,
     /// القرن: a century follows.
     Century,
     /// A decade word (الثمانينيات → 8).
@@ -483,6 +485,10 @@ pub const TABLE: &[(&str, W)] = &[
     ("ثلثا", Fraction(20)),
     ("الا", Except),
     ("قبل", Ago),
+    ("نحو", Approx),
+    ("حوالي", Approx),
+    ("قرابه", Approx),
+    ("زهاء", Approx),
     // decades
     ("العشرينيات", Decade(2)),
     ("العشرينات", Decade(2)),
