@@ -170,7 +170,7 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
         if t.kind != Kind::Number
             && t.ws.is_empty()
             && !PERIOD_HEADS.contains(&t.word.as_ref())
-            && !matches!(&*t.word, "ال" | "الربع" | "النصف")
+            && !matches!(&*t.word, "ال" | "الربع" | "النصف" | "الصباح" | "المساء" | "الليل")
         {
             i += 1;
             continue;
@@ -312,6 +312,7 @@ impl<'t> Parser<'t> {
     fn core(&self, i: usize) -> Option<Found> {
         longest([
             self.quarter(i),
+            self.clock_range_start(i),
             self.midnight(i),
             self.this_expr(i),
             self.weekday_expr(i),
@@ -1270,7 +1271,12 @@ impl<'t> Parser<'t> {
                     let end = if self.is_punct(j + 3, ":") && two(j + 4) { j + 5 } else { j + 3 };
                     seconds = (end == j + 5).then(|| self.number(j + 4)).flatten();
                     (end, h, mm)
-                } else if with_word || (1..=12).contains(&h) && self.pod_adv(j + 1).is_some() {
+                } else if with_word
+                    || (1..=12).contains(&h)
+                        && self.pod_adv(j + 1).is_some()
+                        // not the end of a score (فاز 3 - 1 مساء)
+                        && !(j >= 1 && (self.is_punct(j - 1, "-/:") || self.number(j - 1).is_some()))
+                {
                     // الساعة 8، or 8 صباحا
                     (j + 1, h, 0)
                 } else {
@@ -1608,10 +1614,35 @@ impl<'t> Parser<'t> {
         Some((i + 2, DateInfo::new(DateType::Time, Some(format!("{day}T{hm}")))))
     }
 
-    /// صباحا، مساء، ليلا alone: a time of day.
+    /// صباحا، مساء، ليلا alone: a time of day; في الصباح، في المساء، في الليل too.
     fn part_of_day(&self, i: usize) -> Option<Found> {
-        let p = self.find_w(i, |w| if let W::PartOfDayAdv(p) = w { Some(p) } else { None })?;
-        Some((i + 1, DateInfo::new(DateType::Time, Some(format!("T{p}")))))
+        if let Some(p) = self.find_w(i, |w| if let W::PartOfDayAdv(p) = w { Some(p) } else { None }) {
+            return Some((i + 1, DateInfo::new(DateType::Time, Some(format!("T{p}")))));
+        }
+        let after_fi = i >= 1 && self.is_word(i - 1, "في");
+        let p = match &*self.tok(i)?.word {
+            "الصباح" => "MO",
+            "المساء" => "EV",
+            "الليل" => "NI",
+            _ => return None,
+        };
+        (after_fi && self.plain(i)).then(|| (i + 1, DateInfo::new(DateType::Time, Some(format!("T{p}")))))
+    }
+
+    /// من 9 إلى 11 صباحا: the first hour of a range takes the part of the day of the second.
+    fn clock_range_start(&self, i: usize) -> Option<Found> {
+        let h = self.number(i).filter(|h| (1..=12).contains(h) && self.tok(i).is_some_and(|t| t.digits <= 2))?;
+        // من 9 / بين 9 / الساعة 9: not a score (فاز 3 - 1 مساء)
+        if i == 0 || !(self.is_word(i - 1, "من") || self.is_word(i - 1, "بين") || self.ws(i - 1).contains(&W::Hour)) {
+            return None;
+        }
+        let k = if matches!(self.bare(i + 1), Some("الي" | "حتي")) || self.is_punct(i + 1, "-") { i + 2 } else { return None };
+        let (_, second) = self.clock(k)?;
+        let (day, hm) = second.value.as_deref()?.split_once('T')?;
+        let h2: u32 = hm.get(..2)?.parse().ok()?;
+        // the second's part of the day moved it past noon: so does the first
+        let h = if h2 >= 12 && h < 12 && h2 != 12 { h + 12 } else { h };
+        Some((i + 1, DateInfo::new(DateType::Time, Some(format!("{day}T{h:02}:00")))))
     }
 }
 
