@@ -1081,6 +1081,10 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     let first_word = line.text.get(m.start..m.end)?;
+    // a function word that folds to a name (إن and آن) is the function word
+    if is_stop(first_word) {
+        return None;
+    }
     // بإسم ("in the name of") folds to the name باسم
     if first_word == "باسم" && line.norm.original_of(m.start, m.end).contains('إ') {
         return None;
@@ -1305,7 +1309,8 @@ fn foreign_surname(w: &str) -> bool {
 /// Is word `i` possibly part of a name: unknown to every list and the grammar, or a given name.
 fn name_word(line: &Line, i: usize) -> bool {
     let Some(w) = line.word(i) else { return false };
-    if line.toks[i].proclitic != 0 || w.starts_with("ال") {
+    // (a function word that folds to a name is the function word: إن is not آن)
+    if line.toks[i].proclitic != 0 || w.starts_with("ال") || is_stop(w) {
         return false;
     }
     if matches!(line.class_at(i), Some((Class::Given | Class::Person, m)) if m.end_token == i + 1) {
@@ -1336,6 +1341,13 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
             j += 1;
         } else if let Some((Class::Organization | Class::Location | Class::Gentilic, m)) = line.class_at(j) {
             j = m.end_token;
+        } else if matches!(w, "عن" | "في")
+            && matches!(line.class_at(j + 1), Some((Class::Organization | Class::Location, _)))
+            && line.toks.get(j + 1).is_some_and(|t| t.proclitic == 0)
+        {
+            // النائب عن التيار الصدري، السفير في موسكو: whom or where the title serves
+            j += 1;
+            continue;
         } else if w.starts_with("ال") && !is_stop(w) && line.toks[j].proclitic == 0 && !line.is_temporal(j) {
             j += 1;
         } else {
@@ -1352,6 +1364,18 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
             last += 1;
         }
         return Some(span(line, first, last, Category::Person, "rule:title"));
+    }
+    // a given name that is also a common word (حاكم، أمين) before a definite family name the
+    // lists do not hold (حاكم الزاملي): after a title, the name
+    let common_given = matches!(line.class_at(first), Some((Class::Common, m))
+        if line.lex.entry(m.entry).given_too && m.end_token == first + 1)
+        && line.word(first + 1).is_some_and(|w| w.starts_with("ال") && w.chars().count() >= 5)
+        && line.unknown_word(first + 1)
+        && line.toks[first].proclitic == 0
+        && line.toks[first + 1].proclitic == 0
+        && !line.word(first).is_some_and(is_stop);
+    if common_given {
+        return Some(span(line, first, first + 1, Category::Person, "rule:title"));
     }
     if !name_word(line, first) {
         return None;
@@ -1417,8 +1441,13 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     let nisba = |k: usize| {
         line.word(k).is_some_and(|w| w.ends_with('ي')) && line.is_gentilic(k)
     };
-    if given && line.word(last + 1).is_some_and(|w| w.starts_with("ال") && w.chars().count() >= 4)
-        && (line.unknown_word(last + 1) || nisba(last + 1))
+    // (an unknown first name takes a definite family name in the nisba shape: حاكم الزاملي)
+    let unknown_first = last == first && line.class_at(first).is_none();
+    if (given || unknown_first)
+        && line.word(last + 1).is_some_and(|w| {
+            w.starts_with("ال") && w.chars().count() >= 4 && (given || w.ends_with('ي') && w.chars().count() >= 6)
+        })
+        && (line.unknown_word(last + 1) || given && nisba(last + 1))
         && line.toks[last + 1].proclitic == 0
     {
         last += 1;
