@@ -843,6 +843,14 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             last = Some(k);
         }
     }
+    // forces named by a common noun are a description (قوات الأمن، قوات النظام), as the seeds'
+    // gold leaves القوات الأوكرانية: named forces are in the lexicon or have a name of their own
+    if stem == "قوات"
+        && (matches!(line.class_at(i + 1), Some((Class::Common, _)))
+            || matches!(line.word(i + 1), Some("الامن" | "النظام" | "الاحتلال" | "الجيش" | "الشرطه" | "المعارضه" | "الحكومه")))
+    {
+        return None;
+    }
     let mut last = last?;
     // bodies named for a purpose take it with لل: شركة الوساطة للأوراق المالية، مركز بابل
     // للصحة النفسية (not ministries or councils, which are followed by whom they told: للصحفيين)

@@ -163,6 +163,9 @@ const NAME_CHAIN: &[Case] = &[
 ];
 
 const NAME_CHAIN_NOT: &[Neg] = &[
+    // a word that reads ف + a given name (فصائل) and a religious phrase that is also a name
+    ("اندلعت اشتباكات بين فصائل المعارضة وقوات النظام.", "المعارضة"),
+    ("السلام عليكم ورحمة الله وبركاته.", "رحمة"),
     // a past verb with a hamza after a name is the sentence going on
     ("ويقف الى جنبه ابنه لطفي أخذت الصورة في القرية.", "أخذت"),
     ("هل زاره محمد أم أحمد في المساء؟", "أم"),
@@ -300,6 +303,9 @@ const ORG_HEAD: &[Case] = &[
 ];
 
 const ORG_HEAD_NOT: &[Neg] = &[
+    // forces named by a common noun are a description
+    ("وانتشرت قوات الأمن في الشوارع بكثافة.", "الأمن"),
+    ("اندلعت اشتباكات بين فصائل المعارضة وقوات النظام.", "النظام"),
     // an indefinite head with a nationality adjective or a trade is a description
     ("وفازت شركة صينية بعقد بناء الميناء.", "صينية"),
     ("تعاقدت الحكومة مع شركة طيران أوروبية.", "طيران"),
