@@ -18,6 +18,8 @@
 //!   إيمانويل ماكرون، المتحدث باسم الكرملين دميتري بيسكوف); the title stays outside.
 //! - `rule:foreign-shape`: a given name before a transliterated Slavic family name (-وف، -سكي…).
 //! - `rule:acronym`: a Latin acronym among Arabic words (OECD، WHO), not a unit or currency.
+//! - `rule:club`: a city or word the lists also hold as a club (ليفربول، الأهلي), in a line about
+//!   sport (فاز، الدوري، المدرب…): the club.
 //!
 //! Precision guards: a list of frequent words ([`STOPWORDS`] and the lexicon's `common` class),
 //! the shapes of adjectives, plurals, verbs and preposition + noun words.
@@ -631,6 +633,7 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
         out.extend(village_name(&line, i));
         out.extend(name_chain(&line, i));
         out.extend(kunya(&line, i));
+        out.extend(club(&line, i));
         out.extend(title_name(&line, i));
         out.extend(foreign_name(&line, i));
         out.extend(latin_acronym(&line, i));
@@ -1041,6 +1044,32 @@ fn sound_plural_shaped(w: &str) -> bool {
     let Some(stem) = stem.strip_prefix("ال") else { return false };
     let letters: Vec<char> = stem.chars().collect();
     letters.len() >= 4 && (letters[0] == 'م' || letters[1] == 'ا' || letters.len() == 4 && letters[2] == 'ا')
+}
+
+/// Words of a sports report: in a line with one, a city that is also a club is the club.
+const SPORTS_WORDS: &[&str] = &[
+    "مباراه", "المباراه", "الدوري", "نادي", "النادي", "لاعب", "اللاعب", "مدرب", "المدرب", "هدف", "هدفا",
+    "الهدف", "فاز", "تعادل", "خسر", "بطوله", "البطوله", "كاس", "الملعب", "المنتخب", "الموسم", "صفقه", "مهاجم",
+    "المهاجم", "فريق", "الفريق", "ضيفه", "مضيفه", "الدقيقه", "ركله", "جزاء",
+];
+
+/// `rule:club`: a place the lexicon also lists as a club (ليفربول، برشلونة), in a line about sport:
+/// the club, an organization. Elsewhere the lists leave it to context.
+fn club(line: &Line, i: usize) -> Option<Candidate> {
+    let (class, m) = line.class_at(i)?;
+    let e = line.lex.entry(m.entry);
+    if !e.ambiguous || !(class == Class::Organization || class == Class::Location && e.org_too) {
+        return None;
+    }
+    let sports = (0..line.toks.len()).any(|k| {
+        line.word(k).is_some_and(|w| SPORTS_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)))
+    });
+    if !sports {
+        return None;
+    }
+    let mut c = span(line, i, m.end_token - 1, Category::Organization, "rule:club");
+    c.canonical = Some(e.canonical.to_string());
+    Some(c)
 }
 
 /// A kunya: أبو + a given name (أبو عبيدة، أبو كريم), or أم + a given name that is not also a

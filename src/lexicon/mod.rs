@@ -78,6 +78,8 @@ pub struct Entry {
     /// The surface is also a given name, though another entry won it (أمين is a common word
     /// and a given name): name chains may still continue through it.
     pub given_too: bool,
+    /// The same surface is also listed as an organization (ليفربول the city and the club).
+    pub org_too: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -154,7 +156,15 @@ pub fn parse_files() -> (Vec<(String, Entry)>, Vec<DataError>) {
             }
             out.push((
                 surface,
-                Entry { class, canonical: cols[2].trim(), ambiguous, file, date_word: false, given_too: false },
+                Entry {
+                    class,
+                    canonical: cols[2].trim(),
+                    ambiguous,
+                    file,
+                    date_word: false,
+                    given_too: false,
+                    org_too: false,
+                },
             ));
         }
     }
@@ -178,9 +188,13 @@ impl Lexicon {
         let mut best: HashMap<String, Entry> = HashMap::with_capacity(parsed.len());
         for (surface, mut e) in parsed {
             match best.get_mut(&surface) {
-                Some(old) if rank(old) <= rank(&e) => old.given_too |= e.class == Class::Given,
+                Some(old) if rank(old) <= rank(&e) => {
+                    old.given_too |= e.class == Class::Given;
+                    old.org_too |= e.class == Class::Organization;
+                }
                 Some(old) => {
                     e.given_too = old.given_too || old.class == Class::Given;
+                    e.org_too = old.org_too || old.class == Class::Organization;
                     *old = e;
                 }
                 None => {
@@ -197,6 +211,7 @@ impl Lexicon {
                 file: "dates",
                 date_word: true,
                 given_too: false,
+                org_too: false,
             });
         }
         let mut surfaces: Vec<(String, Entry)> = best.into_iter().collect();
