@@ -170,7 +170,7 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
         if t.kind != Kind::Number
             && t.ws.is_empty()
             && !PERIOD_HEADS.contains(&t.word.as_ref())
-            && !matches!(&*t.word, "ال" | "الربع" | "النصف" | "الصباح" | "المساء" | "الليل")
+            && !matches!(&*t.word, "ال" | "الربع" | "النصف" | "الصباح" | "المساء" | "الليل" | "الظهيره")
         {
             i += 1;
             continue;
@@ -1273,7 +1273,8 @@ impl<'t> Parser<'t> {
                     (end, h, mm)
                 } else if with_word
                     || (1..=12).contains(&h)
-                        && self.pod_adv(j + 1).is_some()
+                        && (self.pod_adv(j + 1).is_some()
+                            || self.is_word(j + 1, "بعد") && matches!(self.bare(j + 2), Some("الظهر" | "الظهيره")))
                         // not the end of a score (فاز 3 - 1 مساء)
                         && !(j >= 1 && (self.is_punct(j - 1, "-/:") || self.number(j - 1).is_some()))
                 {
@@ -1619,14 +1620,16 @@ impl<'t> Parser<'t> {
         if let Some(p) = self.find_w(i, |w| if let W::PartOfDayAdv(p) = w { Some(p) } else { None }) {
             return Some((i + 1, DateInfo::new(DateType::Time, Some(format!("T{p}")))));
         }
-        let after_fi = i >= 1 && self.is_word(i - 1, "في");
+        let after_prep = i >= 1 && matches!(self.bare(i - 1), Some("في" | "خلال" | "حتي" | "منذ" | "طوال" | "طيله"));
         let p = match &*self.tok(i)?.word {
             "الصباح" => "MO",
             "المساء" => "EV",
             "الليل" => "NI",
+            // الظهيرة is midday alone too
+            "الظهيره" => return Some((i + 1, DateInfo::new(DateType::Time, Some("TMI".into())))),
             _ => return None,
         };
-        (after_fi && self.plain(i)).then(|| (i + 1, DateInfo::new(DateType::Time, Some(format!("T{p}")))))
+        (after_prep && self.plain(i)).then(|| (i + 1, DateInfo::new(DateType::Time, Some(format!("T{p}")))))
     }
 
     /// من 9 إلى 11 صباحا: the first hour of a range takes the part of the day of the second.
@@ -1636,7 +1639,17 @@ impl<'t> Parser<'t> {
         if i == 0 || !(self.is_word(i - 1, "من") || self.is_word(i - 1, "بين") || self.ws(i - 1).contains(&W::Hour)) {
             return None;
         }
-        let k = if matches!(self.bare(i + 1), Some("الي" | "حتي")) || self.is_punct(i + 1, "-") { i + 2 } else { return None };
+        let between = self.is_word(i - 1, "بين");
+        let k = if matches!(self.bare(i + 1), Some("الي" | "حتي"))
+            || self.is_punct(i + 1, "-")
+            || between && self.is_word(i + 1, "و")
+        {
+            i + 2
+        } else if between && self.and(i + 1) {
+            i + 1
+        } else {
+            return None;
+        };
         let (_, second) = self.clock(k)?;
         let (day, hm) = second.value.as_deref()?.split_once('T')?;
         let h2: u32 = hm.get(..2)?.parse().ok()?;
