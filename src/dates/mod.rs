@@ -178,6 +178,7 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
         match p.expr(i) {
             Some((end, info)) if end > i => {
                 let (end, info) = p.with_clock(end, info);
+                let (end, info) = p.clock_then_day(end, info);
                 out.push(DateMatch { start: p.toks[i].start, end: p.toks[end - 1].end, info });
                 i = end;
             }
@@ -435,6 +436,37 @@ impl<'t> Parser<'t> {
             return (end, info);
         };
         (e, DateInfo::new(DateType::Time, Some(format!("{day}T{time}"))))
+    }
+
+    /// A clock time followed by its day, directly or as من صباح/مساء + the day (الساعة 12:30 ظهرا
+    /// يوم الجمعة، الساعة العاشرة من صباح يوم الجمعة): one expression, the time on that day.
+    fn clock_then_day(&self, end: usize, info: DateInfo) -> Found {
+        let Some(hm) = info.value.as_deref().filter(|_| info.typ == DateType::Time).and_then(|v| {
+            let (day, hm) = v.split_once('T')?;
+            let clock = hm.len() >= 5 && hm.as_bytes()[2] == b':';
+            (clock && (day == "XXXX-XX-XX" || SimpleDate::parse(day) == self.reference)).then_some(hm)
+        }) else {
+            return (end, info);
+        };
+        let mut k = end;
+        let mut pod = None;
+        if self.is_word(k, "من") && self.plain(k + 1) {
+            if let Some(p) = self.find_w(k + 1, |w| if let W::PartOfDay(p) = w { Some(p) } else { None }) {
+                pod = Some(p);
+                k += 2;
+            }
+        }
+        let Some((e, day)) = longest([self.weekday_expr(k), self.rel_day(k), self.day_month(k)]) else {
+            return (end, info);
+        };
+        let Some(d) = day.value.filter(|v| day.typ == DateType::Date && is_day_value(v)) else {
+            return (end, info);
+        };
+        let mut h: u32 = hm[..2].parse().unwrap_or(0);
+        if matches!(pod, Some("EV" | "NI" | "AF")) && h < 12 {
+            h += 12;
+        }
+        (e, DateInfo::new(DateType::Time, Some(format!("{d}T{h:02}{}", &hm[2..]))))
     }
 
     fn weekday_at(&self, i: usize) -> Option<u32> {
