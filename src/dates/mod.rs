@@ -119,7 +119,7 @@ const PERIOD_HEADS: &[&str] = &["الفتره", "الحقبه", "العهد", "�
 /// Given names and nouns that begin like an imperfect verb.
 const NOT_IMPERFECT: &[&str] = &["يوسف", "يحيي", "ياسر", "يونس", "يعقوب", "يزيد", "ياسين", "يمين", "يسار", "يهود", "يمن"];
 
-/// The shape of a verb in the future (سيعقد، ستبدا، سنعمل) or the imperfect (يصل، يعقد، تعقد،
+/// The shape of a verb in the future (سيعقد، ستبدا، سنعمل، ساعود) or the imperfect (يصل، يعقد، تعقد،
 /// تنطلق، تستانف) in the matching form; nouns in ة, the تفعيل nouns (تنظيم، تقرير) and ت words
 /// with و or ا second (تونس) are left out.
 fn imperfect_verb(w: &str) -> bool {
@@ -129,6 +129,11 @@ fn imperfect_verb(w: &str) -> bool {
         return false;
     }
     match c[0] {
+        // سأ + the first person (سأعود، سأنتظر), five or six letters: the form III past verbs
+        // (ساهم، ساعد، سافر) have four, and their endings (ساهمت، ساعدوا) are left out
+        'س' if c[1] == 'ا' => {
+            (5..=6).contains(&n) && !["ت", "ه", "ي", "ا", "ين", "ون", "وا"].iter().any(|e| w.ends_with(e))
+        }
         'س' => n >= 4 && matches!(c[1], 'ي' | 'ت' | 'ن') && !w.ends_with('ي') && !w.ends_with("ين"),
         'ي' => n <= 7,
         'ت' => {
