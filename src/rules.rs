@@ -781,6 +781,14 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         open = false;
         // an indefinite head and a nationality adjective is a description (شركة صينية، وزارة
         // روسية), not a name
+        // (after an indefinite head المالية is "financial", not "Malian": a complement, and the
+        // chain goes on; after a definite one it is the nationality: الجيش المالي)
+        let homograph = line.class_at(j).is_some_and(|(_, m)| line.lex.entry(m.entry).ambiguous);
+        if line.is_gentilic(j) && homograph && !head_def {
+            last = Some(j);
+            j += 1;
+            continue;
+        }
         if line.is_gentilic(j) && j == i + 1 && !head_def {
             return None;
         }

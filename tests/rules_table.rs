@@ -281,6 +281,10 @@ fn place_triggers() {
 // rule:org-head: a head noun, its construct chain and adjectives up to a boundary.
 
 const ORG_HEAD: &[Case] = &[
+    // المالية is "financial" after an indefinite head, "Malian" after a definite one
+    ("وقالت وزارة المالية إن العجز تراجع.", "وزارة المالية", "organization", "rule:org-head"),
+    ("وقالت وزارة المالية السعودية إن العجز تراجع.", "وزارة المالية السعودية", "organization", "rule:org-head"),
+    ("وقال الجيش المالي إن الهجوم صد.", "الجيش المالي", "organization", "rule:org-head|lexicon"),
     ("وارتفع مؤشر البورصة الفلسطينية أمس بنسبة طفيفة.", "البورصة الفلسطينية", "organization", "rule:org-head"),
     ("وأعلنت شركة سامر عن أرباحها السنوية.", "شركة سامر", "organization", "rule:org-head"),
     ("أعلنت شركة أرامكو السعودية أرباحها.", "شركة أرامكو السعودية", "organization", "rule:org-head"),
