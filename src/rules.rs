@@ -1166,6 +1166,8 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
                 && !accusative_shaped(w)
                 && !adverb_shaped(w)
                 && !w.ends_with("يه")
+                // a plural is the verb's object (أعلن عادل الإجراءات)
+                && !["ات", "ين", "ون"].iter().any(|e| w.ends_with(e))
         });
     if weak && !(next_given || next_any_given || next_nisba || after_verb || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"))) {
         if lex.entry(m.entry).ambiguous {

@@ -164,6 +164,8 @@ const NAME_CHAIN: &[Case] = &[
 ];
 
 const NAME_CHAIN_NOT: &[Neg] = &[
+    // after a reporting verb, a plural after the name is the verb's object
+    ("وأعلن عادل الإجراءات الجديدة أمس.", "الإجراءات"),
     // a word that reads ف + a given name (فصائل) and a religious phrase that is also a name
     ("اندلعت اشتباكات بين فصائل المعارضة وقوات النظام.", "المعارضة"),
     ("السلام عليكم ورحمة الله وبركاته.", "رحمة"),
