@@ -515,6 +515,7 @@ enum List {
     DefOrgHead = 16,
     DefBodyHead = 32,
     PlaceTrigger = 64,
+    ReportingVerb = 128,
 }
 
 fn is_in(list: List, w: &str) -> bool {
@@ -534,6 +535,7 @@ fn lists_of(w: &str) -> u8 {
             (DEF_ORG_HEADS, List::DefOrgHead),
             (DEF_BODY_HEADS, List::DefBodyHead),
             (PLACE_TRIGGERS, List::PlaceTrigger),
+            (REPORTING_VERBS, List::ReportingVerb),
         ] {
             for w in words {
                 *m.entry(w).or_default() |= bit as u8;
@@ -653,6 +655,14 @@ fn span(line: &Line, first: usize, last: usize, category: Category, source: &'st
     Candidate { start, end, category, canonical: Some(canonical), source, date: None }
 }
 
+/// A span over a lexicon match's words, with the lexicon's canonical form: for rules that settle
+/// an entry the lists leave to context (مدينة الخليل، مراسل الجزيرة، أبو عبيدة).
+fn lexicon_span(line: &Line, m: &LexMatch, first: usize, category: Category, source: &'static str) -> Candidate {
+    let mut c = span(line, first, m.end_token - 1, category, source);
+    c.canonical = Some(line.lex.entry(m.entry).canonical.to_string());
+    c
+}
+
 /// `rule:media`: a media descriptor, optional quotes, then a known body or place: the name alone,
 /// as an organization (وكالة “تاس”، جريدة فلسطين، قناة الجزيرة).
 fn media_name(line: &Line, i: usize) -> Option<Candidate> {
@@ -692,9 +702,7 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
     }
     match line.class_at(j) {
         Some((Class::Organization | Class::Location, m)) => {
-            let mut c = span(line, j, m.end_token - 1, Category::Organization, "rule:media");
-            c.canonical = Some(line.lex.entry(m.entry).canonical.to_string());
-            Some(c)
+            Some(lexicon_span(line, m, j, Category::Organization, "rule:media"))
         }
         // إذاعة صوت فلسطين، صحيفة أخبار اليوم: one indefinite noun in construct with a known name
         None if line.unknown_word(j) || matches!(line.class_at(j), Some((Class::Common, _))) => {
@@ -1006,9 +1014,7 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
         if !e.ambiguous || m.end_token <= j {
             return None;
         }
-        let mut c = span(line, j, m.end_token - 1, Category::Location, "rule:place-trigger");
-        c.canonical = Some(e.canonical.to_string());
-        return Some(c);
+        return Some(lexicon_span(line, m, j, Category::Location, "rule:place-trigger"));
     }
     if !line.unknown_word(j) || line.class_at(j).is_some() || clitic_shaped(w) {
         return None;
@@ -1075,9 +1081,7 @@ fn club(line: &Line, i: usize) -> Option<Candidate> {
     if !sports {
         return None;
     }
-    let mut c = span(line, i, m.end_token - 1, Category::Organization, "rule:club");
-    c.canonical = Some(e.canonical.to_string());
-    Some(c)
+    Some(lexicon_span(line, m, i, Category::Organization, "rule:club"))
 }
 
 /// A kunya: أبو + a given name (أبو عبيدة، أبو كريم), or أم + a given name that is not also a
@@ -1091,9 +1095,7 @@ fn kunya(line: &Line, i: usize) -> Option<Candidate> {
     if let Some((Class::Person, m)) = line.class_at(i) {
         let e = line.lex.entry(m.entry);
         if e.ambiguous && m.end_token == i + 2 && matches!(t.stem(line.text), "ابو" | "ام") {
-            let mut c = span(line, i, i + 1, Category::Person, "rule:name-chain");
-            c.canonical = Some(e.canonical.to_string());
-            return Some(c);
+            return Some(lexicon_span(line, m, i, Category::Person, "rule:name-chain"));
         }
     }
     if line.class_at(i).is_some_and(|(c, m)| c != Class::Common || m.end_token != i + 1) {
@@ -1157,8 +1159,7 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
     // after a reporting verb, before an unknown word that is not an adjective or adverb shape
     // (وأكد شاكر سمارة، قال صالح الخربوش)
     let after_verb = i > 0
-        && line.toks[i - 1].kind == Kind::Word
-        && REPORTING_VERBS.contains(&line.toks[i - 1].stem(line.text))
+        && line.has(i - 1, List::ReportingVerb)
         && next.is_some_and(|w| {
             line.unknown_word(m.end_token)
                 && w.chars().count() >= 4
