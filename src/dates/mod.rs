@@ -197,11 +197,8 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
 fn is_day_value(v: &str) -> bool {
     let b = v.as_bytes();
     b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && (b[5..7].iter().all(u8::is_ascii_digit) || &v[5..8] == "WXX")
-        && b[8..].iter().all(u8::is_ascii_digit)
-        || b.len() == 10 && v.starts_with("XXXX-WXX-")
+        && (v.starts_with("XXXX-WXX-")
+            || b[4] == b'-' && b[7] == b'-' && b[5..7].iter().all(u8::is_ascii_digit) && b[8..].iter().all(u8::is_ascii_digit))
 }
 
 impl Rel {
@@ -411,8 +408,7 @@ impl<'t> Parser<'t> {
         }
         let j = i + 1;
         if self.weekday_at(j).is_some() {
-            let (end, info) = self.weekday_expr(j)?;
-            return Some((end, info));
+            return self.weekday_expr(j);
         }
         if let Some(season) = self.find_w(j, |w| if let W::Season(s) = w { Some(s) } else { None }) {
             let year = self.reference.map_or_else(|| "XXXX".to_string(), |r| format!("{:04}", r.year));
@@ -424,7 +420,7 @@ impl<'t> Parser<'t> {
             "المساء" => "EV",
             _ => return None,
         };
-        let day = self.reference.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.iso());
+        let day = self.ref_day();
         Some((j + 1, DateInfo::new(DateType::Time, Some(format!("{day}T{pod}")))))
     }
 
@@ -472,6 +468,16 @@ impl<'t> Parser<'t> {
             h += 12;
         }
         (e, DateInfo::new(DateType::Time, Some(format!("{d}T{h:02}{}", &hm[2..]))))
+    }
+
+    /// The reference day, or `XXXX-XX-XX` without one: the day of a time with no day of its own.
+    fn ref_day(&self) -> String {
+        self.reference.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.iso())
+    }
+
+    /// بعد الظهر / بعد الظهيرة at `k`: the afternoon.
+    fn afternoon_at(&self, k: usize) -> bool {
+        self.is_word(k, "بعد") && matches!(self.bare(k + 1), Some("الظهر" | "الظهيره"))
     }
 
     fn weekday_at(&self, i: usize) -> Option<u32> {
@@ -1311,7 +1317,7 @@ impl<'t> Parser<'t> {
                 } else if with_word
                     || (1..=12).contains(&h)
                         && (self.pod_adv(j + 1).is_some()
-                            || self.is_word(j + 1, "بعد") && matches!(self.bare(j + 2), Some("الظهر" | "الظهيره")))
+                            || self.afternoon_at(j + 1))
                         // not the end of a score (فاز 3 - 1 مساء)
                         && !(j >= 1 && (self.is_punct(j - 1, "-/:") || self.number(j - 1).is_some()))
                 {
@@ -1367,8 +1373,7 @@ impl<'t> Parser<'t> {
             }
         }
         let pod = self.pod_adv(end);
-        // بعد الظهر / بعد الظهيرة: the afternoon
-        let afternoon = self.is_word(end, "بعد") && matches!(self.bare(end + 1), Some("الظهر" | "الظهيره"));
+        let afternoon = self.afternoon_at(end);
         if let Some(p) = pod {
             if (p == "EV" || p == "NI" || p == "AF") && h < 12 || p == "MI" && (1..=5).contains(&h) {
                 h += 12;
@@ -1391,7 +1396,7 @@ impl<'t> Parser<'t> {
             end += 2;
         }
         // a clock time is on the reference day when there is one
-        let day = self.reference.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.iso());
+        let day = self.ref_day();
         let mut v = format!("{day}T{:02}:{:02}", h % 24, m);
         if let Some(sec) = seconds.filter(|s| *s < 60) {
             v.push_str(&format!(":{sec:02}"));
@@ -1648,7 +1653,7 @@ impl<'t> Parser<'t> {
             "النهار" => "12:00",
             _ => return None,
         };
-        let day = self.reference.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.iso());
+        let day = self.ref_day();
         Some((i + 2, DateInfo::new(DateType::Time, Some(format!("{day}T{hm}")))))
     }
 
