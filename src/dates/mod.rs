@@ -193,6 +193,16 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
     out
 }
 
+/// A clock hour said with a part of the day, on the 24-hour clock: past noon in the afternoon,
+/// evening and night (8 مساء = 20), and from one to five at midday (2 ظهرا = 14).
+fn hour_in(h: u32, part_of_day: &str) -> u32 {
+    match part_of_day {
+        "EV" | "NI" | "AF" if h < 12 => h + 12,
+        "MI" if (1..=5).contains(&h) => h + 12,
+        _ => h,
+    }
+}
+
 /// A value naming one day: 2025-04-11, XXXX-04-11 or XXXX-WXX-5.
 fn is_day_value(v: &str) -> bool {
     let b = v.as_bytes();
@@ -463,10 +473,8 @@ impl<'t> Parser<'t> {
         let Some(d) = day.value.filter(|v| day.typ == DateType::Date && is_day_value(v)) else {
             return (end, info);
         };
-        let mut h: u32 = hm[..2].parse().unwrap_or(0);
-        if matches!(pod, Some("EV" | "NI" | "AF")) && h < 12 {
-            h += 12;
-        }
+        let h: u32 = hm[..2].parse().unwrap_or(0);
+        let h = pod.map_or(h, |p| hour_in(h, p));
         (e, DateInfo::new(DateType::Time, Some(format!("{d}T{h:02}{}", &hm[2..]))))
     }
 
@@ -1375,14 +1383,10 @@ impl<'t> Parser<'t> {
         let pod = self.pod_adv(end);
         let afternoon = self.afternoon_at(end);
         if let Some(p) = pod {
-            if (p == "EV" || p == "NI" || p == "AF") && h < 12 || p == "MI" && (1..=5).contains(&h) {
-                h += 12;
-            }
+            h = hour_in(h, p);
             end += 1;
         } else if afternoon {
-            if h < 12 {
-                h += 12;
-            }
+            h = hour_in(h, "AF");
             end += 2;
         } else if !with_word && self.tok(j).is_some_and(|t| t.kind == Kind::Word) && m == 0 {
             return None;
