@@ -65,6 +65,11 @@ pub fn choose(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     taken
 }
 
+/// The byte length of the line that starts at `offset`.
+fn line_len(text: &str, offset: usize) -> usize {
+    text[offset..].find('\n').unwrap_or(text.len() - offset)
+}
+
 /// Lines of `text` with their byte offsets.
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut offset = 0;
@@ -79,6 +84,8 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
     let lex = Lexicon::get();
     let mut spans = Vec::new();
+    // the matching form of every line, kept for propagation's first look at each line
+    let mut forms: Vec<(usize, String)> = Vec::new();
     for (offset, line) in lines(text) {
         if line.is_empty() {
             continue;
@@ -136,8 +143,9 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
                 date: c.date,
             });
         }
+        forms.push((offset, norm.text));
     }
-    propagate(text, &mut spans, lex);
+    propagate(text, &forms, &mut spans, lex);
     spans
 }
 
@@ -146,8 +154,13 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
 const PLACE_DESCRIPTORS: &[&str] =
     &["شبه جزيره", "نهر", "جزيره", "منطقه", "اقليم", "بحيره", "معبر", "مدينه", "قريه", "بلده", "محافظه"];
 
-/// Proclitic stacks tried when a propagated name stands behind one the tokenizer did not split.
-const PROCLITICS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+/// The key `word` holds, whole or behind a proclitic stack (the longest that leaves a key), with
+/// the byte length of that stack.
+fn key_in<'k, V>(keys: &'k FxHashMap<String, V>, word: &str) -> Option<(usize, &'k V)> {
+    keys.get(word).map(|v| (0, v)).or_else(|| {
+        crate::tokenize::proclitic_candidates(word).filter_map(|p| keys.get(&word[p..]).map(|v| (p, v))).last()
+    })
+}
 
 /// Document-level consistency: a name found once is annotated at all its mentions.
 ///
@@ -155,7 +168,7 @@ const PROCLITICS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "و", "ف"
 /// (بوتين from فلاديمير بوتين), and every one-word entity a context rule found (تولتشيا after
 /// مدينة). Each key maps to its category and canonical form; a key claimed by two different
 /// entities is dropped. Mentions behind proclitics (وفيدوروف) count, the proclitic outside.
-fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
+fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: &Lexicon) {
     let mut keys: FxHashMap<String, Option<(Category, String)>> = FxHashMap::default();
     let mut claim = |key: &str, cat: Category, canon: &str| {
         if key.chars().count() < 3 || rules::is_stop(key) {
@@ -165,7 +178,8 @@ fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
             .and_modify(|c| {
                 // one name in two spellings (إيفان، ايفان) is still one name
                 if c.as_ref().is_some_and(|(k, n)| {
-                    *k != cat || n != canon && crate::normalize::normalize_str(n) != crate::normalize::normalize_str(canon)
+                    *k != cat
+                        || n != canon && crate::normalize::normalize_str(n) != crate::normalize::normalize_str(canon)
                 }) {
                     *c = None
                 }
@@ -188,45 +202,19 @@ fn propagate(text: &str, spans: &mut Vec<Span>, lex: &Lexicon) {
     }
     let mut added = Vec::new();
     let mut k = 0; // index into spans (sorted by start)
-    let hit = |word: &str| {
-        keys.contains_key(word) || PROCLITICS.iter().any(|p| word.strip_prefix(p).is_some_and(|r| keys.contains_key(r)))
-    };
-    let mut word = String::new();
-    for (offset, line) in lines(text) {
-        // most lines hold no key: find that out from the matching form's characters alone,
-        // before building the offset map and the tokens
-        let mut any = false;
-        word.clear();
-        for c in line.chars().chain(std::iter::once(' ')) {
-            let c = match crate::normalize::action(c) {
-                crate::normalize::Action::Keep(k) => k,
-                crate::normalize::Action::Space => ' ',
-                _ => continue,
-            };
-            if crate::tokenize::is_word_char(c) {
-                word.push(c);
-            } else if !word.is_empty() {
-                any = hit(&word);
-                word.clear();
-                if any {
-                    break;
-                }
-            }
-        }
-        if !any {
+    for &(offset, ref form) in forms {
+        // most lines hold no key: find that out from the matching form kept from the first pass,
+        // before building the offset map and the tokens again
+        if !form.split(|c: char| !crate::tokenize::is_word_char(c)).any(|w| key_in(&keys, w).is_some()) {
             continue;
         }
+        let line = &text[offset..offset + line_len(text, offset)];
         let norm = Normalized::new(line);
         // words only: the proclitics are tried below, so the lexicon's analysis is not needed
         let toks = tokenize(&norm.text, &crate::tokenize::NoVocabulary);
         for t in toks.iter().filter(|t| t.kind == Kind::Word) {
             let word = t.as_str(&norm.text);
-            let found = keys.get(word).map(|c| (t.start as usize, c)).or_else(|| {
-                PROCLITICS.iter().find_map(|p| {
-                    let rest = word.strip_prefix(p)?;
-                    keys.get(rest).map(|c| (t.start as usize + p.len(), c))
-                })
-            });
+            let found = key_in(&keys, word).map(|(p, c)| (t.start as usize + p, c));
             let Some((from, Some((cat, canon)))) = found else { continue };
             // a word some list knows as something else is not this name here
             if matches!(lex.longest_at(&norm.text, from, crate::tokenize::Reading::Stem), Some((e, id)) if e == t.end as usize && lex.entry(id).class.category().is_some_and(|c| c != *cat))

@@ -326,8 +326,29 @@ const FOREIGN_NAME_ENDINGS: &[(&str, usize)] =
 /// Reporting verbs (masculine and feminine): the word after one is often its subject, so a
 /// given name that is also a common word (صالح، شاكر) starts a name there before an unknown word.
 const REPORTING_VERBS: &[&str] = &[
-    "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "صرح", "صرحت", "اوضح", "اوضحت", "اضاف", "اضافت",
-    "اشار", "اشارت", "ذكر", "ذكرت", "كشف", "كشفت", "افاد", "افادت", "تابع", "تابعت", "قالا",
+    "قال",
+    "قالت",
+    "اكد",
+    "اكدت",
+    "اعلن",
+    "اعلنت",
+    "صرح",
+    "صرحت",
+    "اوضح",
+    "اوضحت",
+    "اضاف",
+    "اضافت",
+    "اشار",
+    "اشارت",
+    "ذكر",
+    "ذكرت",
+    "كشف",
+    "كشفت",
+    "افاد",
+    "افادت",
+    "تابع",
+    "تابعت",
+    "قالا",
 ];
 
 /// Nouns before a place name.
@@ -866,7 +887,10 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     // gold leaves القوات الأوكرانية: named forces are in the lexicon or have a name of their own
     if stem == "قوات"
         && (matches!(line.class_at(i + 1), Some((Class::Common, _)))
-            || matches!(line.word(i + 1), Some("الامن" | "النظام" | "الاحتلال" | "الجيش" | "الشرطه" | "المعارضه" | "الحكومه")))
+            || matches!(
+                line.word(i + 1),
+                Some("الامن" | "النظام" | "الاحتلال" | "الجيش" | "الشرطه" | "المعارضه" | "الحكومه")
+            ))
     {
         return None;
     }
@@ -936,8 +960,24 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
 
 /// Verbal nouns in ية, which head complements (جمعية حماية المستهلك، وزارة التنمية الإدارية)
 /// where the نسبة adjectives of the same ending (جمعية خيرية) do not.
-const MASDARS_IN_IYA: &[&str] =
-    &["حمايه", "رعايه", "تنميه", "تربيه", "توعيه", "تغطيه", "تسويه", "تقويه", "تعبئه", "ترقيه", "تصفيه", "تهيئه", "هدايه", "وقايه", "كفايه", "تعزيه"];
+const MASDARS_IN_IYA: &[&str] = &[
+    "حمايه",
+    "رعايه",
+    "تنميه",
+    "تربيه",
+    "توعيه",
+    "تغطيه",
+    "تسويه",
+    "تقويه",
+    "تعبئه",
+    "ترقيه",
+    "تصفيه",
+    "تهيئه",
+    "هدايه",
+    "وقايه",
+    "كفايه",
+    "تعزيه",
+];
 
 /// The shape of an imperfect verb (تنتظر، يقول، تواصل): ت or ي, then three to five letters, no
 /// article. After a name it is the sentence going on (خالد تنتظر), not a family name.
@@ -1062,9 +1102,37 @@ fn sound_plural_shaped(w: &str) -> bool {
 
 /// Words of a sports report: in a line with one, a city that is also a club is the club.
 const SPORTS_WORDS: &[&str] = &[
-    "مباراه", "المباراه", "الدوري", "نادي", "النادي", "لاعب", "اللاعب", "مدرب", "المدرب", "هدف", "هدفا",
-    "الهدف", "فاز", "تعادل", "خسر", "بطوله", "البطوله", "كاس", "الملعب", "المنتخب", "الموسم", "صفقه", "مهاجم",
-    "المهاجم", "فريق", "الفريق", "ضيفه", "مضيفه", "الدقيقه", "ركله", "جزاء",
+    "مباراه",
+    "المباراه",
+    "الدوري",
+    "نادي",
+    "النادي",
+    "لاعب",
+    "اللاعب",
+    "مدرب",
+    "المدرب",
+    "هدف",
+    "هدفا",
+    "الهدف",
+    "فاز",
+    "تعادل",
+    "خسر",
+    "بطوله",
+    "البطوله",
+    "كاس",
+    "الملعب",
+    "المنتخب",
+    "الموسم",
+    "صفقه",
+    "مهاجم",
+    "المهاجم",
+    "فريق",
+    "الفريق",
+    "ضيفه",
+    "مضيفه",
+    "الدقيقه",
+    "ركله",
+    "جزاء",
 ];
 
 /// `rule:club`: a place the lexicon also lists as a club (ليفربول، برشلونة), in a line about sport:
@@ -1075,9 +1143,8 @@ fn club(line: &Line, i: usize) -> Option<Candidate> {
     if !e.ambiguous || !(class == Class::Organization || class == Class::Location && e.org_too) {
         return None;
     }
-    let sports = (0..line.toks.len()).any(|k| {
-        line.word(k).is_some_and(|w| SPORTS_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)))
-    });
+    let sports = (0..line.toks.len())
+        .any(|k| line.word(k).is_some_and(|w| SPORTS_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))));
     if !sports {
         return None;
     }
@@ -1170,7 +1237,13 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
                 // a plural is the verb's object (أعلن عادل الإجراءات)
                 && !["ات", "ين", "ون"].iter().any(|e| w.ends_with(e))
         });
-    if weak && !(next_given || next_any_given || next_nisba || after_verb || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"))) {
+    if weak
+        && !(next_given
+            || next_any_given
+            || next_nisba
+            || after_verb
+            || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت")))
+    {
         if lex.entry(m.entry).ambiguous {
             return None;
         }
@@ -1191,9 +1264,10 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
         {
             let w2 = line.word(j + 1).unwrap_or("");
             // بن عبد الله: the whole given name after بن
-            if let Some((Class::Given, m2)) | Some((Class::Person, m2)) = line.class_at(j + 1).filter(|(c, m2)| {
-                *c == Class::Given || m2.end_token == j + 2 && lex.entry(m2.entry).ambiguous
-            }) {
+            if let Some((Class::Given, m2)) | Some((Class::Person, m2)) = line
+                .class_at(j + 1)
+                .filter(|(c, m2)| *c == Class::Given || m2.end_token == j + 2 && lex.entry(m2.entry).ambiguous)
+            {
                 last = m2.end_token - 1;
                 j = m2.end_token;
                 n += 1;
@@ -1248,15 +1322,17 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             }
             // a family name the lexicon knows for someone else ends the chain (إيفانكا ترامب،
             // إبراهيم نصر الله): a surname alias, not a full name
-            Some((Class::Person, m2)) if !weak && {
-                let e = lex.entry(m2.entry);
-                let surface = line.text.get(m2.start..m2.end).unwrap_or("");
-                e.canonical != surface && (!surface.contains(' ') || surface.ends_with(" الله") || {
-                    // a two-word family name (عبد العاطي), the end of the known person's name
-                    let canon = crate::normalize::normalize_str(e.canonical);
-                    canon.ends_with(&format!(" {surface}"))
-                })
-            } =>
+            Some((Class::Person, m2))
+                if !weak && {
+                    let e = lex.entry(m2.entry);
+                    let surface = line.text.get(m2.start..m2.end).unwrap_or("");
+                    e.canonical != surface
+                        && (!surface.contains(' ') || surface.ends_with(" الله") || {
+                            // a two-word family name (عبد العاطي), the end of the known person's name
+                            let canon = crate::normalize::normalize_str(e.canonical);
+                            canon.ends_with(&format!(" {surface}"))
+                        })
+                } =>
             {
                 last = m2.end_token - 1;
                 break;
@@ -1266,7 +1342,12 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             None if weak_start && n == 1 && w.starts_with("ال") && !(w.ends_with('ي') && line.unknown_word(j)) => {
                 break
             }
-            None if clitic_shaped(w) || adverb_shaped(w) || n >= 2 && accusative_shaped(w) || imperfect_shaped(w) || past_hamza_shaped(w) => {
+            None if clitic_shaped(w)
+                || adverb_shaped(w)
+                || n >= 2 && accusative_shaped(w)
+                || imperfect_shaped(w)
+                || past_hamza_shaped(w) =>
+            {
                 break
             }
             // a definite family name ends the chain (نديم الزرو، not نديم الزرو الصحفي)
@@ -1282,7 +1363,11 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             None if line.unknown_word(j) && !is_adjective_shape(w) => {}
             // a family name in ة after one clear given name (نجيب جرجورة): a feminine adjective
             // would not follow a man's name, and the word is in no list of common words
-            None if n == 1 && (!weak || after_verb) && line.unknown_word(j) && w.ends_with('ه') && w.chars().count() >= 4 => {}
+            None if n == 1
+                && (!weak || after_verb)
+                && line.unknown_word(j)
+                && w.ends_with('ه')
+                && w.chars().count() >= 4 => {}
             None => break,
         }
         last = j;
@@ -1467,7 +1552,10 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
             && w.chars().count() >= 4
             && line.unknown_word(k)
             && line.toks[k].proclitic == 0;
-        if !known_name && !surname_in_a && (is_adjective_shape(w) || adverb_shaped(w) || accusative_shaped(w) && k > first + 1) {
+        if !known_name
+            && !surname_in_a
+            && (is_adjective_shape(w) || adverb_shaped(w) || accusative_shaped(w) && k > first + 1)
+        {
             break;
         }
         let surname = name_word(line, k)
@@ -1486,9 +1574,7 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     }
     // a given name takes one definite family name (اللواء ركن فهد العتيبي), a nisba too (السيد
     // براق النابلسي): after a title, no adjective follows the name
-    let nisba = |k: usize| {
-        line.word(k).is_some_and(|w| w.ends_with('ي')) && line.is_gentilic(k)
-    };
+    let nisba = |k: usize| line.word(k).is_some_and(|w| w.ends_with('ي')) && line.is_gentilic(k);
     // (an unknown first name takes a definite family name in the nisba shape: حاكم الزاملي)
     let unknown_first = last == first && line.class_at(first).is_none();
     if (given || unknown_first)
@@ -1507,9 +1593,8 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
 /// `rule:foreign-shape`: a given name followed by a family name with a
 /// transliterated Slavic ending (-وف، -يف، -سكي، -ينكو، -فيتش): إيفان فيدوروف.
 fn foreign_name(line: &Line, i: usize) -> Option<Candidate> {
-    let shaped = |k: usize| {
-        line.word(k).is_some_and(|w| line.unknown_word(k) && !w.starts_with("ال") && foreign_surname(w))
-    };
+    let shaped =
+        |k: usize| line.word(k).is_some_and(|w| line.unknown_word(k) && !w.starts_with("ال") && foreign_surname(w));
     let given = matches!(line.class_at(i), Some((Class::Given, m)) if m.end_token == i + 1);
     if !given || line.toks[i].proclitic != 0 || !shaped(i + 1) {
         return None;
@@ -1523,9 +1608,10 @@ const NOT_ACRONYMS: &[&str] = &[
     "RNA", "HIV", "SMS", "TV", "CEO", "CFO", "CTO", "IT", "AI", "IQ", "VIP", "FAQ", "OK", "ID", "PIN", "ATM", "COVID",
     "SARS", "MERS", "PCR", "LNG", "LPG", "CO", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "US", "USA",
     "UK", "UAE", "KSA", "MP", "KM", "KG", "MB", "GB", "TB", "MW", "GW", "KW", "PS", "NB", "BC", "AD", "ISBN", "URL",
-    "WWW", "HD", "SD", "UHD", "RAM", "ROM", "CPU", "GPU", "SSD", "HDD", "DVD", "CD", "LED", "LCD", "OLED", "SIM", "SUV",
-    "VAR", "MVP", "CV", "PR", "MRI", "CT", "ICU", "PH", "STOP", "SOS", "NEW", "THE", "AND", "FOR", "NOT", "YES", "NO",
-    "LIVE", "BREAKING", "VS", "QR", "APP", "IOS", "IP", "VPN", "WIFI", "NFT", "BTC", "ETF", "IPO", "ESG", "KPI", "HR",
+    "WWW", "HD", "SD", "UHD", "RAM", "ROM", "CPU", "GPU", "SSD", "HDD", "DVD", "CD", "LED", "LCD", "OLED", "SIM",
+    "SUV", "VAR", "MVP", "CV", "PR", "MRI", "CT", "ICU", "PH", "STOP", "SOS", "NEW", "THE", "AND", "FOR", "NOT", "YES",
+    "NO", "LIVE", "BREAKING", "VS", "QR", "APP", "IOS", "IP", "VPN", "WIFI", "NFT", "BTC", "ETF", "IPO", "ESG", "KPI",
+    "HR",
 ];
 
 /// `rule:acronym`: a Latin acronym standing in Arabic text (منظمة الصحة العالمية (WHO)، تقرير

@@ -82,16 +82,15 @@ impl Vocabulary for NoVocabulary {
     }
 }
 
-/// The proclitic stacks, longest last; each letter is two bytes in UTF-8.
-const PROCLITICS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
-
 /// Byte lengths of the proclitics that `word` may carry, shortest first, each leaving a stem of at
-/// least two letters.
+/// least two letters: one of و ف ب ل ك, or a stack of و/ف and ب/ل/ك (each letter is two bytes
+/// in UTF-8). Read from the first two letters: this runs for every word the lists do not know.
 pub fn proclitic_candidates(word: &str) -> impl Iterator<Item = usize> + '_ {
-    PROCLITICS
-        .iter()
-        .filter(move |p| word.starts_with(**p) && word[p.len()..].chars().nth(1).is_some())
-        .map(|p| p.len())
+    let mut letters = word.chars();
+    let (first, second) = (letters.next(), letters.next());
+    let one = matches!(first, Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    let two = one && matches!(first, Some('و' | 'ف')) && matches!(second, Some('ب' | 'ل' | 'ك'));
+    [(one, 2), (two, 4)].into_iter().filter(move |&(ok, p)| ok && word[p..].chars().nth(1).is_some()).map(|(_, p)| p)
 }
 
 /// Whether `c` (of the matching form) belongs to a word token.

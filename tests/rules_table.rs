@@ -45,7 +45,10 @@ fn check(cases: &[Case], negatives: &[Neg]) {
     for &(input, text, category, source) in cases {
         assert!(input.contains(text), "bad case: {text:?} is not in {input:?}");
         if !holds(input, text, category, source) {
-            failures.push(format!("missing {category}:{text} [{source}] in {input:?}\n    found {}", describe(&entities(input))));
+            failures.push(format!(
+                "missing {category}:{text} [{source}] in {input:?}\n    found {}",
+                describe(&entities(input))
+            ));
         }
     }
     for &(input, word) in negatives {
@@ -56,7 +59,13 @@ fn check(cases: &[Case], negatives: &[Neg]) {
             failures.push(format!("{word:?} should be no entity in {input:?}\n    found {}", describe(&found)));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), cases.len() + negatives.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases fail:\n{}",
+        failures.len(),
+        cases.len() + negatives.len(),
+        failures.join("\n")
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,7 +304,12 @@ const ORG_HEAD: &[Case] = &[
     ("قالت وزارة الزراعة التونسية إن المحصول وفير.", "وزارة الزراعة التونسية", "organization", "rule:org-head"),
     ("وقدمت جمعية حماية المستهلك شكوى.", "جمعية حماية المستهلك", "organization", "rule:org-head"),
     ("ونظمت نقابة المهندسين وقفة احتجاجية.", "نقابة المهندسين", "organization", "rule:org-head"),
-    ("وقالت شركة الوساطة للأوراق المالية إن التداول توقف.", "شركة الوساطة للأوراق المالية", "organization", "rule:org-head"),
+    (
+        "وقالت شركة الوساطة للأوراق المالية إن التداول توقف.",
+        "شركة الوساطة للأوراق المالية",
+        "organization",
+        "rule:org-head",
+    ),
     ("وافتتح مركز بابل للصحة النفسية أبوابه.", "مركز بابل للصحة النفسية", "organization", "rule:org-head"),
     ("وأصدرت محكمة الاستئناف حكمها.", "محكمة الاستئناف", "organization", "rule:org-head"),
     ("وانتقد حزب الخضر الألماني الخطة.", "حزب الخضر الألماني", "organization", "rule:org-head"),
@@ -507,10 +521,8 @@ const CLUB: &[Case] = &[
     ("وفاز برشلونة على ريال مدريد في الدوري.", "برشلونة", "organization", "rule:club"),
 ];
 
-const CLUB_NOT: &[Neg] = &[
-    ("وزار السياح برشلونة الصيف الماضي.", "برشلونة"),
-    ("ويحمل العلم الأهلي شعار الجمعية.", "الأهلي"),
-];
+const CLUB_NOT: &[Neg] =
+    &[("وزار السياح برشلونة الصيف الماضي.", "برشلونة"), ("ويحمل العلم الأهلي شعار الجمعية.", "الأهلي")];
 
 #[test]
 fn clubs() {
@@ -542,25 +554,26 @@ fn known_gaps_are_still_gaps() {
 
 #[test]
 fn tables_hold_at_least_200_cases() {
-    let n = [TITLE, NAME_CHAIN, FOREIGN, PLACE_TRIGGER, ORG_HEAD, MEDIA, ACRONYM, LEXICON, PROPAGATION, CLUB, REGRESSIONS]
-        .iter()
-        .map(|t| t.len())
-        .sum::<usize>()
-        + [
-            TITLE_NOT,
-            NAME_CHAIN_NOT,
-            FOREIGN_NOT,
-            PLACE_TRIGGER_NOT,
-            ORG_HEAD_NOT,
-            MEDIA_NOT,
-            ACRONYM_NOT,
-            LEXICON_NOT,
-            CLUB_NOT,
-            REGRESSIONS_NOT,
-        ]
+    let n =
+        [TITLE, NAME_CHAIN, FOREIGN, PLACE_TRIGGER, ORG_HEAD, MEDIA, ACRONYM, LEXICON, PROPAGATION, CLUB, REGRESSIONS]
             .iter()
             .map(|t| t.len())
             .sum::<usize>()
-        + KNOWN_GAPS.len();
+            + [
+                TITLE_NOT,
+                NAME_CHAIN_NOT,
+                FOREIGN_NOT,
+                PLACE_TRIGGER_NOT,
+                ORG_HEAD_NOT,
+                MEDIA_NOT,
+                ACRONYM_NOT,
+                LEXICON_NOT,
+                CLUB_NOT,
+                REGRESSIONS_NOT,
+            ]
+            .iter()
+            .map(|t| t.len())
+            .sum::<usize>()
+            + KNOWN_GAPS.len();
     assert!(n >= 200, "{n} cases");
 }

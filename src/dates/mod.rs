@@ -117,7 +117,8 @@ type Found = (usize, DateInfo);
 const PERIOD_HEADS: &[&str] = &["الفتره", "الحقبه", "العهد", "العصر", "فتره", "حقبه", "عهد", "عصر"];
 
 /// Given names and nouns that begin like an imperfect verb.
-const NOT_IMPERFECT: &[&str] = &["يوسف", "يحيي", "ياسر", "يونس", "يعقوب", "يزيد", "ياسين", "يمين", "يسار", "يهود", "يمن"];
+const NOT_IMPERFECT: &[&str] =
+    &["يوسف", "يحيي", "ياسر", "يونس", "يعقوب", "يزيد", "ياسين", "يمين", "يسار", "يهود", "يمن"];
 
 /// The shape of a verb in the future (سيعقد، ستبدا، سنعمل، ساعود) or the imperfect (يصل، يعقد، تعقد،
 /// تنطلق، تستانف) in the matching form; nouns in ة, the تفعيل nouns (تنظيم، تقرير) and ت words
@@ -138,7 +139,9 @@ fn imperfect_verb(w: &str) -> bool {
         'ي' => n <= 7,
         'ت' => {
             let tafil = n >= 5 && c[3] == 'ي';
-            !matches!(c[1], 'و' | 'ا') && !tafil && (n == 4 || ["تن", "تست", "تت"].iter().any(|p| w.starts_with(p)) && n <= 7)
+            !matches!(c[1], 'و' | 'ا')
+                && !tafil
+                && (n == 4 || ["تن", "تست", "تت"].iter().any(|p| w.starts_with(p)) && n <= 7)
         }
         _ => false,
     }
@@ -208,7 +211,10 @@ fn is_day_value(v: &str) -> bool {
     let b = v.as_bytes();
     b.len() == 10
         && (v.starts_with("XXXX-WXX-")
-            || b[4] == b'-' && b[7] == b'-' && b[5..7].iter().all(u8::is_ascii_digit) && b[8..].iter().all(u8::is_ascii_digit))
+            || b[4] == b'-'
+                && b[7] == b'-'
+                && b[5..7].iter().all(u8::is_ascii_digit)
+                && b[8..].iter().all(u8::is_ascii_digit))
 }
 
 impl Rel {
@@ -535,7 +541,9 @@ impl<'t> Parser<'t> {
             if t.kind != Kind::Word || !t.ws.is_empty() {
                 continue;
             }
-            if matches!(&*t.word, "سوف" | "المقرر" | "المتوقع" | "المزمع" | "يعتزم" | "تعتزم") || imperfect_verb(&t.word) {
+            if matches!(&*t.word, "سوف" | "المقرر" | "المتوقع" | "المزمع" | "يعتزم" | "تعتزم")
+                || imperfect_verb(&t.word)
+            {
                 return true;
             }
         }
@@ -565,9 +573,7 @@ impl<'t> Parser<'t> {
             let lead = self.ws(i);
             let night = lead.contains(&W::Night);
             // اليوم الأربعاء، أمس الثلاثاء، غدا الجمعة: the day named twice, one expression
-            let ok = night
-                || lead.contains(&W::DayWord)
-                || lead.iter().any(|w| matches!(w, W::RelDay(-1..=1)));
+            let ok = night || lead.contains(&W::DayWord) || lead.iter().any(|w| matches!(w, W::RelDay(-1..=1)));
             if !ok || !self.plain(i + 1) {
                 return None;
             }
@@ -797,8 +803,12 @@ impl<'t> Parser<'t> {
                 return Some(found);
             }
             if self.is_punct(i + 2, "/") && !self.is_punct(i + 4, "/-.") {
-                let d = self.number(i + 1).filter(|d| (1..=31).contains(d) && self.tok(i + 1).is_some_and(|t| t.digits <= 2));
-                let m = self.number(i + 3).filter(|m| (1..=12).contains(m) && self.tok(i + 3).is_some_and(|t| t.digits <= 2));
+                let d = self
+                    .number(i + 1)
+                    .filter(|d| (1..=31).contains(d) && self.tok(i + 1).is_some_and(|t| t.digits <= 2));
+                let m = self
+                    .number(i + 3)
+                    .filter(|m| (1..=12).contains(m) && self.tok(i + 3).is_some_and(|t| t.digits <= 2));
                 if let (Some(d), Some(m)) = (d, m) {
                     let y = self.month_year(m, None);
                     let v = match y.and_then(|y| SimpleDate::new(y, m, d)) {
@@ -829,7 +839,8 @@ impl<'t> Parser<'t> {
         // بين 3 و12 سبتمبر، من 13 إلى 15 تموز: the first day of a range takes the month and year
         // of the second; it is an expression of its own, the second follows
         if self.month_name(j).is_none() && !self.is_word(j, "من") {
-            let k = if matches!(self.bare(j), Some("و" | "الي" | "حتي" | "لغايه")) || self.is_punct(j, "-") {
+            let k = if matches!(self.bare(j), Some("و" | "الي" | "حتي" | "لغايه")) || self.is_punct(j, "-")
+            {
                 j + 1
             } else if self.and(j) {
                 j
@@ -1259,7 +1270,11 @@ impl<'t> Parser<'t> {
             if !self.plain(j + 1) {
                 return None;
             }
-            let value = unit_code(u, f as f64 / 60.0).replacen("T0H", "T", 1).replacen("P0Y", "P", 1).replacen("P0M", "P", 1).replacen("P0D", "P", 1);
+            let value = unit_code(u, f as f64 / 60.0)
+                .replacen("T0H", "T", 1)
+                .replacen("P0Y", "P", 1)
+                .replacen("P0M", "P", 1)
+                .replacen("P0D", "P", 1);
             return Some((j + 2, DateInfo::new(DateType::Duration, Some(value))));
         } else {
             // ساعة ونصف; لمدة ساعة، طوال عام: one unit
@@ -1313,51 +1328,57 @@ impl<'t> Parser<'t> {
             return None;
         }
         let mut seconds: Option<u32> = None;
-        let (mut end, mut h, mut m) =
-            if let Some(h) = self.number(j).filter(|_| self.tok(j).is_some_and(|t| t.digits <= 2)) {
-                if self.is_punct(j + 1, ":") {
-                    let mm = self.tok(j + 2).filter(|t| t.kind == Kind::Number && t.digits == 2).and_then(|t| t.num)?;
-                    // 8:00:31: the seconds are read past and kept out of the value's minutes
-                    let two = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Number && t.digits == 2);
-                    let end = if self.is_punct(j + 3, ":") && two(j + 4) { j + 5 } else { j + 3 };
-                    seconds = (end == j + 5).then(|| self.number(j + 4)).flatten();
-                    (end, h, mm)
-                } else if with_word
-                    || (1..=12).contains(&h)
+        let (mut end, mut h, mut m) = if let Some(h) =
+            self.number(j).filter(|_| self.tok(j).is_some_and(|t| t.digits <= 2))
+        {
+            if self.is_punct(j + 1, ":") {
+                let mm = self.tok(j + 2).filter(|t| t.kind == Kind::Number && t.digits == 2).and_then(|t| t.num)?;
+                // 8:00:31: the seconds are read past and kept out of the value's minutes
+                let two = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Number && t.digits == 2);
+                let end = if self.is_punct(j + 3, ":") && two(j + 4) { j + 5 } else { j + 3 };
+                seconds = (end == j + 5).then(|| self.number(j + 4)).flatten();
+                (end, h, mm)
+            } else if with_word
+                || (1..=12).contains(&h)
                         && (self.pod_adv(j + 1).is_some()
                             || self.afternoon_at(j + 1))
                         // not the end of a score (فاز 3 - 1 مساء)
                         && !(j >= 1 && (self.is_punct(j - 1, "-/:") || self.number(j - 1).is_some()))
-                {
-                    // الساعة 8، or 8 صباحا
-                    (j + 1, h, 0)
-                } else {
-                    return None;
-                }
+            {
+                // الساعة 8، or 8 صباحا
+                (j + 1, h, 0)
             } else {
-                let (k, h) = self.ordinal(j)?;
-                // an ordinal is an hour after الساعة, before a part of the day, or before a
-                // fraction of the hour (الثالثة والنصف، الخامسة إلا ربعا)
-                // and only after a preposition of time (في الثالثة والنصف), not after a noun it
-                // agrees with (الجولة الثالثة والنصف النهائي)
-                let after_prep = j >= 1
-                    && matches!(
-                        self.bare(j - 1),
-                        Some("في" | "عند" | "حتي" | "قبل" | "بعد" | "منذ" | "نحو" | "حوالي" | "قرابه" | "بين")
-                    );
-                let adjective = |q: usize| matches!(self.bare(q), Some("النهائي" | "الاول" | "الاخير" | "الثاني" | "الاخر"));
-                let fraction = (1..=12).contains(&h)
-                    && after_prep
-                    && !adjective(k + 1)
-                    && !adjective(k + 2)
-                    && (self.fraction_after(k).is_some()
-                        || self.ws(k).contains(&W::Except)
-                            && self.find_w(k + 1, |w| matches!(w, W::Fraction(_)).then_some(())).is_some());
-                if !(with_word || fraction || self.pod_adv(k).is_some() || self.pod_adv(j + 1).is_some() || self.pod_adv(j + 2).is_some()) {
-                    return None;
-                }
-                (k, h, 0)
-            };
+                return None;
+            }
+        } else {
+            let (k, h) = self.ordinal(j)?;
+            // an ordinal is an hour after الساعة, before a part of the day, or before a
+            // fraction of the hour (الثالثة والنصف، الخامسة إلا ربعا)
+            // and only after a preposition of time (في الثالثة والنصف), not after a noun it
+            // agrees with (الجولة الثالثة والنصف النهائي)
+            let after_prep = j >= 1
+                && matches!(
+                    self.bare(j - 1),
+                    Some("في" | "عند" | "حتي" | "قبل" | "بعد" | "منذ" | "نحو" | "حوالي" | "قرابه" | "بين")
+                );
+            let adjective = |q: usize| matches!(self.bare(q), Some("النهائي" | "الاول" | "الاخير" | "الثاني" | "الاخر"));
+            let fraction = (1..=12).contains(&h)
+                && after_prep
+                && !adjective(k + 1)
+                && !adjective(k + 2)
+                && (self.fraction_after(k).is_some()
+                    || self.ws(k).contains(&W::Except)
+                        && self.find_w(k + 1, |w| matches!(w, W::Fraction(_)).then_some(())).is_some());
+            if !(with_word
+                || fraction
+                || self.pod_adv(k).is_some()
+                || self.pod_adv(j + 1).is_some()
+                || self.pod_adv(j + 2).is_some())
+            {
+                return None;
+            }
+            (k, h, 0)
+        };
         if h > 24 || m > 59 {
             return None;
         }
@@ -1615,7 +1636,8 @@ impl<'t> Parser<'t> {
             if let Some(r) = self.reference {
                 // the last one before the reference date, or the next one after it
                 let years = if rel == Rel::Past { [r.year, r.year - 1] } else { [r.year, r.year + 1] };
-                let found = years.into_iter().filter_map(in_year).find(|(g, _)| if rel == Rel::Past { *g < r } else { *g > r });
+                let found =
+                    years.into_iter().filter_map(in_year).find(|(g, _)| if rel == Rel::Past { *g < r } else { *g > r });
                 if let Some((g, hijri)) = found {
                     info.value = Some(g.iso());
                     info.hijri = hijri;
@@ -1642,7 +1664,13 @@ impl<'t> Parser<'t> {
         }
         let (end, info) = longest([self.year_expr(k + 1), self.rel_period(k + 1)])?;
         let v = info.value?;
-        let year = if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) { v } else if v.starts_with("PRESENT_REF") || v.starts_with("PAST_REF") || v.starts_with("FUTURE_REF") { "XXXX".into() } else { return None };
+        let year = if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) {
+            v
+        } else if v.starts_with("PRESENT_REF") || v.starts_with("PAST_REF") || v.starts_with("FUTURE_REF") {
+            "XXXX".into()
+        } else {
+            return None;
+        };
         Some((end, DateInfo::new(DateType::Date, Some(format!("{year}-{code}{n}")))))
     }
 
@@ -1682,7 +1710,8 @@ impl<'t> Parser<'t> {
     fn clock_range_start(&self, i: usize) -> Option<Found> {
         let h = self.number(i).filter(|h| (1..=12).contains(h) && self.tok(i).is_some_and(|t| t.digits <= 2))?;
         // من 9 / بين 9 / الساعة 9: not a score (فاز 3 - 1 مساء)
-        if i == 0 || !(self.is_word(i - 1, "من") || self.is_word(i - 1, "بين") || self.ws(i - 1).contains(&W::Hour)) {
+        if i == 0 || !(self.is_word(i - 1, "من") || self.is_word(i - 1, "بين") || self.ws(i - 1).contains(&W::Hour))
+        {
             return None;
         }
         let between = self.is_word(i - 1, "بين");

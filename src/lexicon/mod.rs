@@ -5,9 +5,12 @@
 //! boundary. The lists are the TSV files in `src/lexicon/data/` (`surface, class, canonical[,
 //! ambiguous]`, described in `SOURCES.md` beside them), compiled into the binary by `build.rs` and
 //! normalized here with the very normalizer the text goes through, so a list never disagrees with
-//! the text about spelling. One Aho-Corasick automaton (anchored, leftmost-longest) holds every
-//! surface, the date words of [`crate::dates::vocabulary()`] and, for each surface that starts with
-//! the article, its ل+ال contracted form (الولايات → لولايات, for للولايات).
+//! the text about spelling. The patterns are every surface, the date words of
+//! [`crate::dates::vocabulary()`] and, for each surface that starts with the article, its ل+ال
+//! contracted form (الولايات → لولايات, for للولايات). A lookup first probes a hash of the
+//! patterns' first words, which answers alone for the words that start no pattern and for the
+//! one-word patterns; only a first word that starts a longer pattern walks one Aho-Corasick
+//! automaton (anchored, leftmost-longest) built from those patterns alone.
 //!
 //! Known limits: a surface matches only in the spelling listed (after normalization); entries
 //! marked `ambiguous` are common words too and are left to the context rules.
@@ -17,6 +20,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
+use crate::fasthash::FxHashMap;
 use crate::normalize::normalize_str;
 use crate::tokenize::{Kind, Reading, Token, Vocabulary};
 
@@ -82,10 +86,13 @@ pub struct Entry {
     pub org_too: bool,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Pattern {
-    entry: u32,
-    contracted: bool,
+/// The entries one pattern string stands for: read plainly, and as the ل+ال contraction of an
+/// entry with the article (لان is the word لان and also الان after ل). Index with [`slot`].
+type Readings = [Option<u32>; 2];
+
+/// The slot of [`Readings`] a reading looks in.
+fn slot(reading: Reading) -> usize {
+    (reading == Reading::Contraction) as usize
 }
 
 /// A match of a lexicon entry in the matching form.
@@ -100,11 +107,26 @@ pub struct LexMatch {
     pub entry: u32,
 }
 
+/// What the lexicon holds for one first word: the entry it is whole (in each reading), and
+/// whether longer patterns start with it.
+#[derive(Debug, Clone, Copy, Default)]
+struct FirstWord {
+    /// The entries whose pattern is exactly this word.
+    whole: Readings,
+    /// Some longer pattern starts with this word: ask the automaton.
+    longer: bool,
+}
+
 /// The compiled lexicon.
 pub struct Lexicon {
     ac: AhoCorasick,
-    patterns: Vec<Pattern>,
+    /// What each pattern of the automaton stands for.
+    patterns: Vec<Readings>,
     entries: Vec<Entry>,
+    /// Every pattern's first word. Most words of a text start no pattern, and most that do are
+    /// a whole one-word pattern: both are answered by one hash probe, without walking the
+    /// automaton byte by byte (which was the largest cost of a run).
+    first: FxHashMap<Box<str>, FirstWord>,
 }
 
 /// A problem in a data file, found when compiling it.
@@ -216,26 +238,39 @@ impl Lexicon {
         }
         let mut surfaces: Vec<(String, Entry)> = best.into_iter().collect();
         surfaces.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut pats: Vec<String> = Vec::with_capacity(surfaces.len() * 2);
-        let mut patterns = Vec::with_capacity(surfaces.len() * 2);
+        let mut readings: HashMap<String, Readings> = HashMap::with_capacity(surfaces.len() * 2);
         let mut entries = Vec::with_capacity(surfaces.len());
         for (i, (s, e)) in surfaces.into_iter().enumerate() {
             if let Some(rest) = s.strip_prefix("ال") {
                 if rest.starts_with('ل') || rest.chars().count() >= 2 {
-                    pats.push(format!("ل{rest}"));
-                    patterns.push(Pattern { entry: i as u32, contracted: true });
+                    readings.entry(format!("ل{rest}")).or_default()[slot(Reading::Contraction)] = Some(i as u32);
                 }
             }
-            pats.push(s);
-            patterns.push(Pattern { entry: i as u32, contracted: false });
+            readings.entry(s).or_default()[slot(Reading::Stem)] = Some(i as u32);
             entries.push(e);
         }
+        let mut first: FxHashMap<Box<str>, FirstWord> = FxHashMap::default();
+        for (p, r) in &readings {
+            let w = &p[..word_end(p, 0)];
+            let f = first.entry(w.into()).or_default();
+            if w.len() == p.len() {
+                f.whole = *r;
+            } else {
+                f.longer = true;
+            }
+        }
+        // the automaton is asked only at first words that start a longer pattern, so it holds
+        // only the patterns that start with such a word (a third of the build time and memory)
+        let mut readings: Vec<(String, Readings)> =
+            readings.into_iter().filter(|(p, _)| first.get(&p[..word_end(p, 0)]).is_some_and(|f| f.longer)).collect();
+        readings.sort_unstable();
+        let (pats, patterns): (Vec<String>, Vec<Readings>) = readings.into_iter().unzip();
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(&pats)
             .expect("the lexicon automaton builds");
-        Lexicon { ac, patterns, entries }
+        Lexicon { ac, patterns, entries, first }
     }
 
     /// The entry behind a match.
@@ -256,15 +291,18 @@ impl Lexicon {
     /// The longest entry starting at byte `at` of `text` and ending at a word boundary, read as
     /// `reading`. Returns the end and the entry.
     pub fn longest_at(&self, text: &str, at: usize, reading: Reading) -> Option<(usize, u32)> {
+        let end = word_end(text, at);
+        let f = self.first.get(&text[at..end])?;
+        if !f.longer {
+            return f.whole[slot(reading)].map(|e| (end, e));
+        }
         let mut limit = text.len();
         loop {
             let input = Input::new(text).range(at..limit).anchored(Anchored::Yes);
             let m = self.ac.find(input)?;
-            let pat = self.patterns[m.pattern().as_usize()];
             let end = m.end();
-            let ok_reading = pat.contracted == (reading == Reading::Contraction);
-            if ok_reading && is_boundary(text, end) {
-                return Some((end, pat.entry));
+            if let Some(e) = self.patterns[m.pattern().as_usize()][slot(reading)].filter(|_| is_boundary(text, end)) {
+                return Some((end, e));
             }
             // try again with the haystack cut at the last word boundary before this end
             limit = last_boundary_before(text, at, end)?;
@@ -331,6 +369,11 @@ fn is_boundary(text: &str, end: usize) -> bool {
     text[end..].chars().next().is_none_or(|c| !is_letter_or_digit(c))
 }
 
+/// The end of the word that starts at `at`: the first boundary after it.
+fn word_end(text: &str, at: usize) -> usize {
+    text[at..].char_indices().find(|&(_, c)| !is_letter_or_digit(c)).map_or(text.len(), |(i, _)| at + i)
+}
+
 /// The largest `b` in `(at, end)` where a word ends, if any.
 fn last_boundary_before(text: &str, at: usize, end: usize) -> Option<usize> {
     text[at..end].char_indices().rev().map(|(i, _)| at + i).find(|&b| b > at && is_boundary(text, b))
@@ -357,6 +400,26 @@ mod tests {
                 assert!(w[0] < w[1], "{file}: not sorted or duplicate: {:?} then {:?}", w[0], w[1]);
             }
         }
+    }
+
+    /// The first-word index and the automaton together find every listed surface whole, alone or
+    /// with a word after it, and never a surface cut inside a word.
+    #[test]
+    fn every_surface_is_found_at_its_full_length() {
+        let lex = Lexicon::get();
+        let mut missed = Vec::new();
+        for (surface, _) in parse_files().0 {
+            for text in [surface.clone(), format!("{surface} في"), format!("{surface}، ثم")] {
+                if lex.longest_at(&text, 0, Reading::Stem).map(|(end, _)| end) != Some(surface.len()) {
+                    missed.push(text);
+                }
+            }
+            let glued = format!("{surface}ها");
+            if lex.longest_at(&glued, 0, Reading::Stem).is_some_and(|(end, _)| end == surface.len()) {
+                missed.push(glued);
+            }
+        }
+        assert!(missed.is_empty(), "{} misses, first {:?}", missed.len(), &missed[..missed.len().min(10)]);
     }
 
     fn found(text: &str) -> Vec<(String, &'static str)> {
