@@ -127,7 +127,18 @@ impl<'a> Normalized<'a> {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut last_space = false;
+        let mut maqsura = false;
         for (i, c) in original.char_indices() {
+            // the common case first: an Arabic letter the matching form keeps as it is
+            if ('\u{0621}'..='\u{063A}').contains(&c) && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة')
+                || ('\u{0641}'..='\u{064A}').contains(&c) && c != 'ى'
+            {
+                last_space = false;
+                text.push(c);
+                map.extend([i as u32; 2]);
+                continue;
+            }
+            maqsura |= c == 'ى';
             let out = match action(c) {
                 Action::Keep(k) => {
                     last_space = false;
@@ -143,12 +154,12 @@ impl<'a> Normalized<'a> {
                 Action::Drop | Action::DropMark => continue,
             };
             text.push(out);
-            for _ in 0..out.len_utf8() {
-                map.push(i as u32);
-            }
+            map.extend(std::iter::repeat_n(i as u32, out.len_utf8()));
         }
         map.push(original.len() as u32);
-        keep_preposition_ala(original, &mut text, &map);
+        if maqsura {
+            keep_preposition_ala(original, &mut text, &map);
+        }
         Normalized { original, text, map }
     }
 

@@ -19,7 +19,7 @@ fn main() {
         }
     };
     let options = wasim::Options::default();
-    // Warm up: builds the lexicon automaton once, as the CLI does on its first document.
+    // Warm up: builds the lexicon once, as the CLI does on its first document.
     let _ = wasim::annotate("روسيا", &options);
     let mut best = f64::MAX;
     let mut n = 0;
