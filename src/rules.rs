@@ -408,6 +408,12 @@ pub const STOPWORDS: &[&str] = &[
     "هم",
     "انه",
     "انها",
+    // "his counterpart": the given name نظيرة folds to the same letters
+    "نظيره",
+    "نظيرته",
+    "نظيرها",
+    "نظيريه",
+    "نظرائه",
     "ان",
     "لا",
     "لم",
@@ -658,6 +664,7 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
         out.extend(kunya(&line, i));
         out.extend(club(&line, i));
         out.extend(title_name(&line, i));
+        out.extend(speaker(&line, i));
         out.extend(foreign_name(&line, i));
         out.extend(latin_acronym(&line, i));
     }
@@ -1451,6 +1458,30 @@ fn name_word(line: &Line, i: usize) -> bool {
     }
     // an unknown word behind a conjunction or a preposition + article is not a name (ونظيره، بالحفاظ)
     line.unknown_word(i) && !clitic_shaped(w)
+}
+
+/// `rule:speaker`: the speaker's label of a transcript or script line, a given name (even one that
+/// is also a common word) and at most one more name word before a colon at the start of the line:
+/// عماد: ..., كريم : ..., عماد فراجين: ... . A one-word label names a person the line's speech does
+/// not, so it is then annotated wherever it stands (propagation).
+fn speaker(line: &Line, i: usize) -> Option<Candidate> {
+    if i != 0 || line.toks.first()?.proclitic != 0 {
+        return None;
+    }
+    let given = matches!(line.class_at(0), Some((c, m)) if m.end_token == 1
+        && (c == Class::Given || c == Class::Common && line.lex.entry(m.entry).given_too));
+    if !given || line.word(0).is_some_and(is_stop) {
+        return None;
+    }
+    let colon = |k: usize| line.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && t.as_str(line.text) == ":");
+    let last = if colon(1) {
+        0
+    } else if name_word(line, 1) && colon(2) {
+        1
+    } else {
+        return None;
+    };
+    Some(span(line, 0, last, Category::Person, "rule:speaker"))
 }
 
 /// `rule:title`: a title or role, its complements (وزير الخارجية الروسي), then one to three name

@@ -123,6 +123,9 @@ const TITLE_NOT: &[Neg] = &[
     ("ووصل السفير متأخرا إلى الحفل.", "متأخرا"),
     ("وقال النائب العام إن التحقيق مستمر.", "التحقيق"),
     ("والتقى الوزير بنظيره في الرياض.", "بنظيره"),
+    // نظيره "his counterpart" folds to the given name نظيرة
+    ("والتقى الوزير نظيره الأردني في عمان.", "نظيره"),
+    ("وبحث الرئيس مع نظيرته الفنلندية سبل التعاون.", "نظيرته"),
     ("وقال الرئيس التنفيذي للشركة إن الأرباح تراجعت.", "للشركة"),
 ];
 
@@ -484,6 +487,33 @@ fn propagation() {
     let found = entities("وصل إيفان فيدوروف إلى المدينة. وقال فيدوروف إن الوضع صعب.");
     let lone = found.iter().find(|a| a.text == "فيدوروف").expect("the second mention");
     assert_eq!(lone.canonical.as_deref(), Some("إيفان فيدوروف"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// rule:speaker: a given name before a colon at the start of a transcript line.
+
+const SPEAKER: &[Case] = &[
+    ("سليم: لا أعرف ماذا أقول", "سليم", "person", "rule:speaker"),
+    // a given name that is also a common word is a name in a speaker's label
+    ("كريم : هات القهوة من المطبخ", "كريم", "person", "rule:speaker"),
+    ("جهاد: سأعود بعد قليل", "جهاد", "person", "rule:speaker"),
+    ("سلوى عيسى: هذا ما قلته لك", "سلوى عيسى", "person", "rule:speaker|rule:name-chain"),
+    // the label names the speaker everywhere in the transcript
+    ("نبيل: أين المفاتيح؟\nرد نبيل بصوت منخفض", "نبيل", "person", "propagation"),
+];
+
+const SPEAKER_NOT: &[Neg] = &[
+    ("المذيع: مرحبا بكم في نشرة الأخبار", "المذيع"),
+    ("ملاحظة: الاجتماع مؤجل", "ملاحظة"),
+    ("سؤال: متى تنتهي الحرب؟", "سؤال"),
+    // not at the start of the line, or no colon after the name
+    ("وكان الرجل كريم: يعطي بلا حساب", "كريم"),
+    ("كريم الأخلاق لا يغضب", "كريم"),
+];
+
+#[test]
+fn speakers() {
+    check(SPEAKER, SPEAKER_NOT);
 }
 
 // ---------------------------------------------------------------------------------------------
