@@ -10,8 +10,12 @@
 //! altered: [`Normalized::orig_range`] turns any range of the matching form into the exact range
 //! of the original, and it is the only place in the crate where that mapping happens.
 //!
-//! Known limits: Arabic presentation forms (U+FB50–U+FEFF, from some PDFs) are kept as they are,
-//! so text pasted in those forms is not matched; hamza on waw/yeh (ؤ ئ) is kept distinct.
+//! Text copied out of PDFs often comes in Arabic presentation forms (ﻣﻮﺳﻜﻮ, ﻻ): each such
+//! character is read as the letters it shows, and folded like them; the lam-alef ligatures and ﷲ
+//! give several letters of the matching form, all mapped back to the one original character.
+//!
+//! Known limits: the other ligatures of Presentation Forms-A (U+FB50–U+FDFF) are kept as they
+//! are; hamza on waw/yeh (ؤ ئ) is kept distinct.
 
 /// The matching form of one line and its map back to the original line.
 #[derive(Debug, Clone)]
@@ -36,6 +40,64 @@ pub enum Action {
     Drop,
     /// Horizontal white space: runs of it become one space.
     Space,
+    /// A ligature of several letters (ﻻ, ﷲ): these letters of the matching form.
+    Expand(&'static str),
+}
+
+/// The Arabic letters of Presentation Forms-B, U+FE80 to U+FEFC: (first code point, number of
+/// contextual forms, the letters they show).
+const FORMS_B: &[(u32, u32, &str)] = &[
+    (0xFE80, 1, "ء"),
+    (0xFE81, 2, "آ"),
+    (0xFE83, 2, "أ"),
+    (0xFE85, 2, "ؤ"),
+    (0xFE87, 2, "إ"),
+    (0xFE89, 4, "ئ"),
+    (0xFE8D, 2, "ا"),
+    (0xFE8F, 4, "ب"),
+    (0xFE93, 2, "ة"),
+    (0xFE95, 4, "ت"),
+    (0xFE99, 4, "ث"),
+    (0xFE9D, 4, "ج"),
+    (0xFEA1, 4, "ح"),
+    (0xFEA5, 4, "خ"),
+    (0xFEA9, 2, "د"),
+    (0xFEAB, 2, "ذ"),
+    (0xFEAD, 2, "ر"),
+    (0xFEAF, 2, "ز"),
+    (0xFEB1, 4, "س"),
+    (0xFEB5, 4, "ش"),
+    (0xFEB9, 4, "ص"),
+    (0xFEBD, 4, "ض"),
+    (0xFEC1, 4, "ط"),
+    (0xFEC5, 4, "ظ"),
+    (0xFEC9, 4, "ع"),
+    (0xFECD, 4, "غ"),
+    (0xFED1, 4, "ف"),
+    (0xFED5, 4, "ق"),
+    (0xFED9, 4, "ك"),
+    (0xFEDD, 4, "ل"),
+    (0xFEE1, 4, "م"),
+    (0xFEE5, 4, "ن"),
+    (0xFEE9, 4, "ه"),
+    (0xFEED, 2, "و"),
+    (0xFEEF, 2, "ى"),
+    (0xFEF1, 4, "ي"),
+    (0xFEF5, 2, "لآ"),
+    (0xFEF7, 2, "لأ"),
+    (0xFEF9, 2, "لإ"),
+    (0xFEFB, 2, "لا"),
+];
+
+/// The letters a presentation form shows, as written (ﺁ → آ, ﻷ → لأ, ﷲ → الله); `None` for any
+/// other character.
+pub fn presentation_letters(c: char) -> Option<&'static str> {
+    let cp = c as u32;
+    match cp {
+        0xFE80..=0xFEFC => FORMS_B.iter().find(|&&(first, n, _)| (first..first + n).contains(&cp)).map(|&(_, _, l)| l),
+        0xFDF2 => Some("الله"),
+        _ => None,
+    }
 }
 
 /// Classifies one character for the matching form. Public so that the lexicon compiler and the
@@ -76,6 +138,14 @@ pub fn action(c: char) -> Action {
         '٠'..='٩' => Action::Keep(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
         '۰'..='۹' => Action::Keep(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
         'A'..='Z' => Action::Keep(c.to_ascii_lowercase()),
+        // harakat in their isolated and medial presentation forms
+        '\u{FE70}'..='\u{FE7F}' => Action::DropMark,
+        '\u{FE80}'..='\u{FEFC}' | '\u{FDF2}' => match presentation_letters(c) {
+            Some("لآ" | "لأ" | "لإ" | "لا") => Action::Expand("لا"),
+            Some("الله") => Action::Expand("الله"),
+            Some(l) => l.chars().next().map_or(Action::Keep(c), action),
+            None => Action::Keep(c),
+        },
         _ => Action::Keep(c),
     }
 }
@@ -110,7 +180,10 @@ pub fn display_form(s: &str) -> String {
                     out.push(' ')
                 }
             }
-            Action::Keep(_) => out.push(c),
+            Action::Keep(_) | Action::Expand(_) => match presentation_letters(c) {
+                Some(letters) => out.push_str(letters),
+                None => out.push(c),
+            },
         }
     }
     out.trim().to_string()
@@ -150,6 +223,12 @@ impl<'a> Normalized<'a> {
                     }
                     last_space = true;
                     ' '
+                }
+                Action::Expand(letters) => {
+                    last_space = false;
+                    text.push_str(letters);
+                    map.extend(std::iter::repeat_n(i as u32, letters.len()));
+                    continue;
                 }
                 Action::Drop | Action::DropMark => continue,
             };
@@ -206,6 +285,8 @@ mod tests {
             ("مــدينة", "مدينة"),
             ("إيفان\u{200F}  فيدوروف", "إيفان فيدوروف"),
             (" مستشفى ", "مستشفى"),
+            ("ﻣﺮﺁﺓ ﺍﻟﺸﺮﻕ", "مرآة الشرق"),
+            ("ﻷﻥ", "لأن"),
         ] {
             assert_eq!(display_form(input), want, "{input:?}");
         }
@@ -238,6 +319,14 @@ mod tests {
         ("NATO", "nato"),
         ("😀 ترامب", "😀 ترامب"),
         ("x\r", "x"),
+        // presentation forms, as PDFs give them: the letters they show, folded like them
+        ("ﻣﻮﺳﻜﻮ", "موسكو"),
+        ("ﺟﺮﻳﺪﺓ ﻣﺮﺁﺓ", "جريده مراه"),
+        ("ﺇﻳﺮﺍﻥ", "ايران"),
+        ("ﻻ ﻷ ﻹ ﻵ", "لا لا لا لا"),
+        ("ﻣﺴﺘﺸﻔﻰ", "مستشفي"),
+        ("ﷲ", "الله"),
+        ("ﻋﺎﻣﺎﹰ", "عاما"),
     ];
 
     #[test]
@@ -259,6 +348,9 @@ mod tests {
         ("الولايات   المتحدة", "الولايات المتحده", "الولايات   المتحدة"),
         ("كييفـ ", "كييف", "كييفـ"),
         ("عام 1325 هـ.", "1325 ه", "1325 هـ"),
+        // a ligature is one character of the original however many letters it gives
+        ("ﻓﻼﺩﻳﻤﻴﺮ ﺑﻮﺗﻴﻦ", "فلاديمير بوتين", "ﻓﻼﺩﻳﻤﻴﺮ ﺑﻮﺗﻴﻦ"),
+        ("ﻓﻼﺩﻳﻤﻴﺮ", "ادي", "ﻼﺩﻳ"),
     ];
 
     #[test]

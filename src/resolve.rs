@@ -134,6 +134,10 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
         }));
         for c in choose(cands) {
             let (a, b) = norm.orig_range(c.start, c.end);
+            // two spans that meet inside one ligature of the original (ﻻ) would overlap there
+            if spans.last().is_some_and(|p: &Span| p.end > offset + a) {
+                continue;
+            }
             spans.push(Span {
                 start: offset + a,
                 end: offset + b,

@@ -428,6 +428,10 @@ const LEXICON: &[Case] = &[
     ("وتحدث الرئيس عن أوكرانيا.", "أوكرانيا", "location", "lexicon"),
     ("وتحدث الرئيس عن اوكرانيا.", "اوكرانيا", "location", "lexicon"),
     ("وصلت المساعدات إلى أوكــرانيا.", "أوكــرانيا", "location", "lexicon"),
+    // presentation forms, as text copied out of a PDF gives them (ﻻ is one character)
+    ("ﺍﻟﺘﻘﻰ ﻓﻼﺩﻳﻤﻴﺮ ﺑﻮﺗﻴﻦ ﻧﻈﻴﺮﻩ ﻓﻲ ﻣﻮﺳﻜﻮ.", "ﻓﻼﺩﻳﻤﻴﺮ ﺑﻮﺗﻴﻦ", "person", "lexicon"),
+    ("ﺍﻟﺘﻘﻰ ﻓﻼﺩﻳﻤﻴﺮ ﺑﻮﺗﻴﻦ ﻧﻈﻴﺮﻩ ﻓﻲ ﻣﻮﺳﻜﻮ.", "ﻣﻮﺳﻜﻮ", "location", "lexicon"),
+    ("ﻭﺃﻋﻠﻨﺖ ﻭﺯﺍﺭﺓ ﺍﻟﺨﺎﺭﺟﻴﺔ ﺍﻟﺮﻭﺳﻴﺔ.", "ﻭﺯﺍﺭﺓ ﺍﻟﺨﺎﺭﺟﻴﺔ ﺍﻟﺮﻭﺳﻴﺔ", "organization", "lexicon|rule:org-head"),
     ("وعادت القوات إلى سُورِيَا.", "سُورِيَا", "location", "lexicon"),
     ("وزار الرئيس فبراير الماضي كندا.", "كندا", "location", "lexicon"),
     ("وقالت الصين إن التجارة مستمرة.", "الصين", "location", "lexicon"),
