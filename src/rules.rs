@@ -1040,10 +1040,11 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
     }
     let j = i + 1;
     let w = line.word(j)?;
-    if line.toks[j].proclitic != 0 || is_stop(w) {
+    if line.toks[j].proclitic != 0 {
         return None;
     }
-    // a name made of a place word and a second word: قرية عين حوض، بيت جبرين، أم الزينات
+    // a name made of a place word and a second word: قرية عين حوض، بيت جبرين، أم الزينات،
+    // منطقة أبو فاخرة (أبو is a stopword alone, not here)
     if PLACE_PREFIXES.contains(&w) {
         let w2 = line.word(j + 1)?;
         let second = line.toks[j + 1].proclitic == 0
@@ -1053,6 +1054,9 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
                 || matches!(line.class_at(j + 1), Some((Class::Given, _))
                     | Some((Class::Location, _)) if line.starts[j + 1].is_some_and(|m| m.end_token == j + 2)));
         return second.then(|| span(line, j, j + 1, Category::Location, "rule:place-trigger"));
+    }
+    if is_stop(w) {
+        return None;
     }
     // a place the lexicon holds but does not annotate alone, being a common word too (مدينة
     // الخليل، مدينة مشهد): the trigger settles it
@@ -1357,6 +1361,9 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             {
                 break
             }
+            // a definite feminine nisba is an adjective, not a man's family name (منطقة أبو سمير
+            // الزراعية)
+            None if w.starts_with("ال") && w.ends_with("يه") => break,
             // a definite family name ends the chain (نديم الزرو، not نديم الزرو الصحفي)
             None if line.unknown_word(j) && w.starts_with("ال") => {
                 last = j;

@@ -176,6 +176,8 @@ const NAME_CHAIN: &[Case] = &[
 ];
 
 const NAME_CHAIN_NOT: &[Neg] = &[
+    // a definite feminine nisba after a man's name is an adjective, not his family name
+    ("وتضررت أراضي سمير الزراعية بعد الفيضان.", "الزراعية"),
     // after a reporting verb, a plural after the name is the verb's object
     ("وأعلن عادل الإجراءات الجديدة أمس.", "الإجراءات"),
     // a word that reads ف + a given name (فصائل) and a religious phrase that is also a name
@@ -242,6 +244,9 @@ const PLACE_TRIGGER: &[Case] = &[
     // كفر + an indefinite unknown word is a village, with or without a trigger
     ("وأصيب شاب من كفر قرع برصاص الشرطة.", "كفر قرع", "location", "rule:place-trigger"),
     ("هدمت البيوت في قرية ام الشوف المهجرة.", "ام الشوف", "location", "rule:place-trigger"),
+    // أبو/أم as the first word of a place name, though أبو alone is a stopword
+    ("اقتحمت القوات قرية أبو شخيدم فجرا.", "أبو شخيدم", "location", "rule:place-trigger"),
+    ("انقطع الطريق إلى منطقة أبو سمير الزراعية.", "أبو سمير", "location", "rule:place-trigger"),
     ("وصلت القوات إلى بلدة نوفوسيلسكي شرقا.", "نوفوسيلسكي", "location", "rule:place-trigger"),
     ("سقطت قذيفة على قرية عجرود فجرا.", "عجرود", "location", "rule:place-trigger"),
     ("نزح السكان من قرية اليامونة إلى المدارس.", "اليامونة", "location", "rule:place-trigger"),
