@@ -17,7 +17,7 @@ use crate::dates::{self, DateInfo, SimpleDate};
 use crate::lexicon::Lexicon;
 use crate::normalize::Normalized;
 use crate::rules::{self, Candidate};
-use crate::tokenize::{tokenize, Kind};
+use crate::tokenize::{tokenize, Kind, Reading};
 use crate::Category;
 
 /// A resolved annotation: a byte range of the original text.
@@ -44,6 +44,24 @@ fn source_rank(source: &str) -> u8 {
         "lexicon" => 3,
         "date" => 2,
         _ => 1,
+    }
+}
+
+/// What the tokenizer may split proclitics off for: the lexicon's entries, and the head words of
+/// the rules (titles, place triggers, the head nouns of bodies), which are in no lexicon entry.
+struct Vocab<'a>(&'a Lexicon);
+
+impl crate::tokenize::Vocabulary for Vocab<'_> {
+    fn knows(&self, text: &str, at: usize, reading: Reading) -> bool {
+        if self.0.knows(text, at, reading) {
+            return true;
+        }
+        let word = &text[at..text[at..].find(|c| !crate::tokenize::is_word_char(c)).map_or(text.len(), |e| at + e)];
+        match reading {
+            Reading::Whole => false,
+            Reading::Stem => rules::head_word(word),
+            Reading::Contraction => rules::head_word(&format!("ا{word}")),
+        }
     }
 }
 
@@ -91,7 +109,7 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
             continue;
         }
         let norm = Normalized::new(line);
-        let toks = tokenize(&norm.text, lex);
+        let toks = tokenize(&norm.text, &Vocab(lex));
         let matches = lex.scan(&norm.text, &toks);
         let mut cands: Vec<Candidate> = matches
             .iter()

@@ -549,6 +549,19 @@ fn is_in(list: List, w: &str) -> bool {
     lists_of(w) & list as u8 != 0
 }
 
+/// Whether `w` (a stem of the matching form) is a title, a place trigger or the head noun of a
+/// body: words the rules key on, which the tokenizer must therefore free of their proclitics
+/// (ووزارة الدفاع، لقناة العربية، بالمبعوثة) though no lexicon entry holds them.
+pub fn head_word(w: &str) -> bool {
+    const HEADS: u8 = List::Title as u8
+        | List::OrgHead as u8
+        | List::MediaHead as u8
+        | List::DefOrgHead as u8
+        | List::DefBodyHead as u8
+        | List::PlaceTrigger as u8;
+    lists_of(w) & HEADS != 0
+}
+
 /// The lists `w` is in, as bits of [`List`].
 fn lists_of(w: &str) -> u8 {
     static MAP: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
@@ -636,20 +649,6 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
             if t.is_contraction(text) {
                 b |= lists_of(&format!("ا{stem}"));
             }
-            // a title or place noun behind proclitics the tokenizer left on, its stem being in
-            // no lexicon (بالمبعوثة، وقرية): those rules' spans start after the word anyway
-            if b == 0 && t.proclitic == 0 {
-                let mut rest = stem;
-                for _ in 0..2 {
-                    let Some(r) = rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) else { break };
-                    rest = r;
-                    let found = lists_of(rest) & (List::Title as u8 | List::PlaceTrigger as u8);
-                    if found != 0 && rest.chars().count() >= 3 {
-                        b = found;
-                        break;
-                    }
-                }
-            }
             b
         })
         .collect();
@@ -677,7 +676,9 @@ fn span(line: &Line, first: usize, last: usize, category: Category, source: &'st
     let end = line.toks[last].end as usize;
     // the name as written (ة، أ kept), without harakat or tatweel
     let mut canonical = crate::normalize::display_form(line.norm.original_of(start, end));
-    if t0.is_contraction(line.text) {
+    // ل+ال restores the article (للولايات), but not before a head noun in construct, which has
+    // none (للجنة الانتخابات is ل + لجنة)
+    if t0.is_contraction(line.text) && !head_word(t0.stem(line.text)) {
         canonical.insert(0, 'ا');
     }
     Candidate { start, end, category, canonical: Some(canonical), source, date: None }
