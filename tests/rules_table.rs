@@ -176,6 +176,8 @@ const NAME_CHAIN: &[Case] = &[
 ];
 
 const NAME_CHAIN_NOT: &[Neg] = &[
+    // كيان "entity" is not ك + the given name يان
+    ("ووصفت الحكومة التنظيم بأنه كيان إرهابي.", "كيان"),
     // a definite feminine nisba after a man's name is an adjective, not his family name
     ("وتضررت أراضي سمير الزراعية بعد الفيضان.", "الزراعية"),
     // after a reporting verb, a plural after the name is the verb's object
