@@ -15,7 +15,7 @@ use crate::fasthash::FxHashMap;
 
 use crate::dates::{self, DateInfo, SimpleDate};
 use crate::lexicon::Lexicon;
-use crate::normalize::Normalized;
+use crate::normalize::{normalize_str, Normalized};
 use crate::rules::{self, Candidate};
 use crate::tokenize::{tokenize, Kind, Reading};
 use crate::Category;
@@ -198,12 +198,17 @@ fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: 
         }
         keys.entry(key.to_string())
             .and_modify(|c| {
-                // one name in two spellings (إيفان، ايفان) is still one name
-                if c.as_ref().is_some_and(|(k, n)| {
-                    *k != cat
-                        || n != canon && crate::normalize::normalize_str(n) != crate::normalize::normalize_str(canon)
-                }) {
-                    *c = None
+                let Some((k, n)) = c.as_ref() else { return };
+                let same = |a: &str, b: &str| a == b || normalize_str(a) == normalize_str(b);
+                if *k != cat {
+                    *c = None;
+                } else if same(n, canon) || !canon.contains(' ') && same(canon, key) {
+                    // one name in two spellings (إيفان، ايفان) is still one name, and the word
+                    // alone (عون) is the full name it ends (جوزاف عون)
+                } else if !n.contains(' ') && same(n, key) {
+                    *c = Some((cat, canon.to_string()));
+                } else {
+                    *c = None;
                 }
             })
             .or_insert_with(|| Some((cat, canon.to_string())));
@@ -221,6 +226,16 @@ fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: 
     keys.retain(|_, c| c.is_some());
     if keys.is_empty() {
         return;
+    }
+    // a one-word mention a rule found on its own (عون after a verb) takes the full name's
+    // canonical form too
+    for s in spans.iter_mut().filter(|s| s.source.starts_with("rule:")) {
+        let word = normalize_str(&text[s.start..s.end]);
+        if let Some(Some((cat, canon))) = keys.get(&word) {
+            if *cat == s.category && canon.contains(' ') {
+                s.canonical = Some(canon.clone());
+            }
+        }
     }
     let mut added = Vec::new();
     let mut k = 0; // index into spans (sorted by start)

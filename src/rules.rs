@@ -1365,6 +1365,12 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             // a definite feminine nisba is an adjective, not a man's family name (منطقة أبو سمير
             // الزراعية)
             None if w.starts_with("ال") && w.ends_with("يه") => break,
+            // a title before a name is the next person's (كلف عون القاضي نواف سلام)
+            None if line.has(j, List::Title)
+                && matches!(line.class_at(j + 1), Some((Class::Given | Class::Person, _))) =>
+            {
+                break
+            }
             // a definite family name ends the chain (نديم الزرو، not نديم الزرو الصحفي)
             None if line.unknown_word(j) && w.starts_with("ال") => {
                 last = j;

@@ -176,6 +176,8 @@ const NAME_CHAIN: &[Case] = &[
 ];
 
 const NAME_CHAIN_NOT: &[Neg] = &[
+    // a title before a known name belongs to that name, not to the chain before it
+    ("وكلف عون القاضي نواف سلام تشكيل الحكومة.", "القاضي"),
     // كيان "entity" is not ك + the given name يان
     ("ووصفت الحكومة التنظيم بأنه كيان إرهابي.", "كيان"),
     // a definite feminine nisba after a man's name is an adjective, not his family name
@@ -511,6 +513,11 @@ fn propagation() {
     let found = entities("وصل إيفان فيدوروف إلى المدينة. وقال فيدوروف إن الوضع صعب.");
     let lone = found.iter().find(|a| a.text == "فيدوروف").expect("the second mention");
     assert_eq!(lone.canonical.as_deref(), Some("إيفان فيدوروف"));
+    // also when a rule found the lone mention by itself (a given name after a verb)
+    let found = entities("انتخب البرلمان جوزيف عون رئيسا. وكلف عون القاضي نواف سلام.");
+    let lone: Vec<_> = found.iter().filter(|a| a.text == "عون").collect();
+    assert_eq!(lone.len(), 1, "{}", describe(&found));
+    assert_eq!(lone[0].canonical, found[0].canonical);
 }
 
 // ---------------------------------------------------------------------------------------------
