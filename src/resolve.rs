@@ -63,6 +63,9 @@ impl crate::tokenize::Vocabulary for Vocab<'_> {
             Reading::Contraction => rules::head_word(&format!("ا{word}")),
         }
     }
+    fn reach(&self, text: &str, at: usize, reading: Reading) -> Option<usize> {
+        self.0.reach(text, at, reading)
+    }
 }
 
 /// Picks disjoint candidates: longest first, then by source.

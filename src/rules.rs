@@ -1296,7 +1296,11 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
                 last = j + 1;
                 break;
             }
-            if line.unknown_word(j + 1) {
+            // after أبو, a word the lists hold as a place is still a family name (محمد أبو سلمية)
+            let place_family = matches!(w, "ابو")
+                && !w2.starts_with("ال")
+                && matches!(line.class_at(j + 1), Some((Class::Location, m2)) if m2.end_token == j + 2);
+            if line.unknown_word(j + 1) || place_family {
                 last = j + 1;
                 j += 2;
                 n += 1;

@@ -72,6 +72,12 @@ pub enum Reading {
 /// is worse than a missed one.
 pub trait Vocabulary {
     fn knows(&self, text: &str, at: usize, reading: Reading) -> bool;
+    /// The end of the longest entry that starts at `at` in the given reading, when the entry
+    /// may stand alone: lets a known word still split when the stem after its proclitic starts
+    /// a longer name (وأم درمان: the agency وام, or و + the city أم درمان).
+    fn reach(&self, _text: &str, _at: usize, _reading: Reading) -> Option<usize> {
+        None
+    }
 }
 
 /// A vocabulary that knows nothing: words are never split.
@@ -150,7 +156,17 @@ pub fn tokenize(text: &str, vocab: &dyn Vocabulary) -> Vec<Token> {
     out.extend(cur);
     for t in out.iter_mut().filter(|t| t.kind == Kind::Word) {
         t.known = vocab.knows(text, t.start as usize, Reading::Whole);
-        t.proclitic = if t.known { 0 } else { analyse(text, t, vocab) };
+        t.proclitic = if !t.known {
+            analyse(text, t, vocab)
+        } else if vocab.reach(text, t.start as usize, Reading::Stem).is_some_and(|e| e <= t.end as usize) {
+            // known as one word: split only for a stem that starts a longer, multi-word entry
+            let word = t.as_str(text);
+            proclitic_candidates(word)
+                .find(|&p| vocab.reach(text, t.start as usize + p, Reading::Stem).is_some_and(|e| e > t.end as usize))
+                .map_or(0, |p| p as u8)
+        } else {
+            0
+        };
     }
     out
 }

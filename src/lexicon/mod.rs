@@ -351,6 +351,11 @@ impl Vocabulary for Lexicon {
             }
         }
     }
+    fn reach(&self, text: &str, at: usize, reading: Reading) -> Option<usize> {
+        let (end, id) = self.longest_at(text, at, reading)?;
+        let e = self.entry(id);
+        (!e.ambiguous && e.class.category().is_some()).then_some(end)
+    }
 }
 
 fn is_letter_or_digit(c: char) -> bool {
