@@ -848,12 +848,36 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             Some((Class::Person, _)) => break,
             _ => {}
         }
-        // named for a person: مؤسسة الملك خالد، جامعة الأمير سلطان، مستشفى الشيخ زايد
-        if last.is_some_and(|l| l + 1 == j && matches!(line.word(l), Some("الملك" | "الامير" | "الشيخ" | "السلطان")))
-            && line.toks[j].proclitic == 0
+        // named for a person: مؤسسة الملك خالد، جامعة الأمير سلطان، مستشفى الشيخ زايد, and a
+        // nisba adjective after the name (مطار الملكة علياء الدولي)
+        if last.is_some_and(|l| {
+            l + 1 == j
+                && matches!(
+                    line.word(l),
+                    Some(
+                        "الملك"
+                            | "الملكه"
+                            | "الامير"
+                            | "الاميره"
+                            | "الشيخ"
+                            | "الشيخه"
+                            | "السلطان"
+                            | "الامام"
+                    )
+                )
+        }) && line.toks[j].proclitic == 0
         {
             if let Some((Class::Given | Class::Person, m2)) = line.class_at(j) {
                 last = Some(m2.end_token - 1);
+                let k = m2.end_token;
+                if line.word(k).is_some_and(|w| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")))
+                    && line.toks[k].proclitic == 0
+                    && !line.is_gentilic(k)
+                    && !line.is_temporal(k)
+                    && matches!(line.class_at(k), None | Some((Class::Common, _)))
+                {
+                    last = Some(k);
+                }
                 break;
             }
         }

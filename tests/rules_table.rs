@@ -306,6 +306,9 @@ fn place_triggers() {
 // rule:org-head: a head noun, its construct chain and adjectives up to a boundary.
 
 const ORG_HEAD: &[Case] = &[
+    // named for a person, with a nisba adjective after the name; the queen's name is no person
+    ("هبطت الطائرة في مطار الملكة علياء الدولي مساء.", "مطار الملكة علياء الدولي", "organization", "rule:org-head"),
+    ("نقل المصاب إلى مستشفى الملك فهد التخصصي.", "مستشفى الملك فهد التخصصي", "organization", "rule:org-head"),
     // a head noun behind proclitics, which the tokenizer splits off though no list holds the word
     ("واجتمع ممثلون عن الجيش ووزارة الدفاع أمس.", "وزارة الدفاع", "organization", "rule:org-head"),
     ("وقدم المرشح أوراقه للجنة الانتخابات المركزية.", "لجنة الانتخابات المركزية", "organization", "rule:org-head"),
