@@ -171,6 +171,8 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
     let p = Parser { toks, reference };
     let mut out = Vec::new();
     let mut i = 0;
+    // the end and value of the last match, when it was a weekday resolved to a day
+    let mut last_weekday: Option<(usize, String)> = None;
     while i < p.toks.len() {
         // every production starts with a number, a word of the table or a period head; most
         // tokens are none of these, and trying all productions on them was half the run time
@@ -186,7 +188,20 @@ pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<
         match p.expr(i) {
             Some((end, info)) if end > i => {
                 let (end, info) = p.with_clock(end, info);
-                let (end, info) = p.clock_then_day(end, info);
+                let (end, mut info) = p.clock_then_day(end, info);
+                // the second weekday of a range (من الأحد حتى الخميس) comes after the first
+                if let Some((prev_end, prev)) = last_weekday.filter(|_| p.weekday_at(i).is_some()) {
+                    if i == prev_end + 1 && matches!(&*p.toks[prev_end].word, "حتي" | "الي" | "لغايه") {
+                        let (a, b) = (info.value.as_deref().and_then(SimpleDate::parse), SimpleDate::parse(&prev));
+                        if let (Some(a), Some(b)) = (a, b) {
+                            if a < b {
+                                info.value = Some(a.add_days(7).iso());
+                            }
+                        }
+                    }
+                }
+                last_weekday =
+                    info.value.clone().filter(|v| p.weekday_at(i).is_some() && v.len() == 10).map(|v| (end, v));
                 out.push(DateMatch { start: p.toks[i].start, end: p.toks[end - 1].end, info });
                 i = end;
             }
@@ -541,8 +556,9 @@ impl<'t> Parser<'t> {
             if t.kind != Kind::Word || !t.ws.is_empty() {
                 continue;
             }
-            if matches!(&*t.word, "سوف" | "المقرر" | "المتوقع" | "المزمع" | "يعتزم" | "تعتزم")
-                || imperfect_verb(&t.word)
+            // (a verb behind و/ف: وتنتهي، فسيعقد)
+            let verb = t.word.strip_prefix(['و', 'ف']).filter(|v| v.chars().count() >= 4).unwrap_or(&t.word);
+            if matches!(&*t.word, "سوف" | "المقرر" | "المتوقع" | "المزمع" | "يعتزم" | "تعتزم") || imperfect_verb(verb)
             {
                 return true;
             }
