@@ -317,6 +317,21 @@ const TITLES: &[&str] = &[
     "المدعي",
     "مبعوثه",
     "سفيره",
+    // roles of commentary and culture, and indefinite titles in construct (محافظ البنك المركزي)
+    "محافظ",
+    "متحدث",
+    "مستشار",
+    "المحلل",
+    "محلل",
+    "الاعلامي",
+    "الاعلاميه",
+    "المؤرخ",
+    "المفكر",
+    "الاديب",
+    "الملحن",
+    "الموسيقار",
+    "الرسام",
+    "المصور",
 ];
 
 /// Suffixes of transliterated Slavic and similar family names (فيدوروف، شميهال is not one).
@@ -1543,7 +1558,8 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     let mut steps = 0;
     while steps < 4 {
         let Some(w) = line.word(j) else { return None };
-        if matches!(w, "باسم" | "العام" | "الاعلي" | "ركن" | "طيار" | "بحري") {
+        if matches!(w, "باسم" | "العام" | "الاعلي" | "ركن" | "طيار" | "بحري" | "بالانابه" | "بالوكاله")
+        {
             j += 1;
         } else if let Some((Class::Organization | Class::Location | Class::Gentilic, m)) = line.class_at(j) {
             j = m.end_token;

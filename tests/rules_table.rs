@@ -72,6 +72,9 @@ fn check(cases: &[Case], negatives: &[Neg]) {
 // rule:title: a title or role, its complements, then the name; the title stays outside.
 
 const TITLE: &[Case] = &[
+    // an indefinite title in construct with a body, then بالإنابة, then the name
+    ("وأكد محافظ البنك المركزي بالإنابة سمير حداد أن الودائع محفوظة.", "سمير حداد", "person", "rule:title"),
+    ("وقال المحلل السياسي ياسر الزعاترة إن التصعيد متوقع.", "ياسر الزعاترة", "person", "rule:title"),
     ("التقى المنفي بالمبعوثة الأممية هانا تيتيه في طرابلس.", "هانا تيتيه", "person", "rule:title"),
     // whom or where a title serves (عن/في + a body or place), then the name with a nisba family name
     ("وانتقد النائب عن التيار الصدري حاكم الزاملي الحكومة.", "حاكم الزاملي", "person", "rule:title"),
@@ -106,6 +109,8 @@ const TITLE: &[Case] = &[
 ];
 
 const TITLE_NOT: &[Neg] = &[
+    ("وقال متحدث باسم الجيش إن القوات تتقدم.", "القوات"),
+    ("وأوضح مستشار الرئيس للشؤون الأمنية أن الخطة جاهزة.", "للشؤون"),
     // إن folds to the name آن: still the particle
     ("وقال النائب أمين الهاشمي إن الجلسة تأجلت.", "الجلسة"),
     ("وقال الوزير إن الحكومة مستعدة للحوار.", "الحكومة"),
