@@ -240,12 +240,16 @@ fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: 
             }
         }
     }
+    // the byte lengths of the keys, as bits (63 for any longer)
+    let lengths: u64 = keys.keys().fold(0, |b, k| b | 1u64 << k.len().min(63));
     let mut added = Vec::new();
     let mut k = 0; // index into spans (sorted by start)
     for &(offset, ref form) in forms {
         // most lines hold no key: find that out from the matching form kept from the first pass,
         // before building the offset map and the tokens again
-        if !form.split(|c: char| !crate::tokenize::is_word_char(c)).any(|w| key_in(&keys, w).is_some()) {
+        // (a word can hold a key only if it is a key's length, or two or four bytes longer)
+        let fits = |w: &str| [0, 2, 4].iter().any(|p| w.len() >= *p && lengths & 1u64 << (w.len() - p).min(63) != 0);
+        if !form.split(|c: char| !crate::tokenize::is_word_char(c)).any(|w| fits(w) && key_in(&keys, w).is_some()) {
             continue;
         }
         let line = &text[offset..offset + line_len(text, offset)];

@@ -158,7 +158,9 @@ pub fn tokenize(text: &str, vocab: &dyn Vocabulary) -> Vec<Token> {
         t.known = vocab.knows(text, t.start as usize, Reading::Whole);
         t.proclitic = if !t.known {
             analyse(text, t, vocab)
-        } else if vocab.reach(text, t.start as usize, Reading::Stem).is_some_and(|e| e <= t.end as usize) {
+        } else if proclitic_candidates(t.as_str(text)).next().is_some()
+            && vocab.reach(text, t.start as usize, Reading::Stem).is_some_and(|e| e <= t.end as usize)
+        {
             // known as one word: split only for a stem that starts a longer, multi-word entry
             let word = t.as_str(text);
             proclitic_candidates(word)
