@@ -1233,8 +1233,11 @@ fn kunya(line: &Line, i: usize) -> Option<Candidate> {
     if mother && (line.lex.entry(m.entry).ambiguous || after_name) {
         return None;
     }
-    // the chain rule takes أبو + given + more (أبو محمد الجولاني) when it starts earlier
-    Some(span(line, i, m.end_token - 1, Category::Person, "rule:name-chain"))
+    // a definite family name after the kunya (أبو أحمد النجار), as after a given name
+    let k = m.end_token;
+    let family = line.word(k).is_some_and(|w| w.starts_with("ال") && !w.ends_with("يه") && w.chars().count() >= 5)
+        && line.unknown_word(k);
+    Some(span(line, i, if family { k } else { k - 1 }, Category::Person, "rule:name-chain"))
 }
 
 fn name_chain(line: &Line, i: usize) -> Option<Candidate> {

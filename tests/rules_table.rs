@@ -143,6 +143,8 @@ fn titles() {
 // rule:name-chain and rule:given-name: given names, بن/ابن/أبو, unknown words, one family name.
 
 const NAME_CHAIN: &[Case] = &[
+    // a kunya takes a definite family name after it
+    ("وبحسب ما قاله المواطن أبو أحمد النجار فإن القصف استمر.", "أبو أحمد النجار", "person", "rule:name-chain"),
     // after أبو, a word the lists hold as a place is part of the name
     ("وقال مدير المستشفى محمد أبو سلمية إن الوضع كارثي.", "محمد أبو سلمية", "person", "rule:name-chain"),
     // a two-word family name the lexicon knows as someone else's surname
@@ -386,6 +388,8 @@ fn org_heads() {
 // rule:media: a media descriptor before a known name: the name alone.
 
 const MEDIA: &[Case] = &[
+    ("وقالت الناشطة لـ\"الجزيرة نت\" إن الأوضاع صعبة.", "الجزيرة نت", "organization", "lexicon"),
+    ("ونشرت صحيفة العربي الجديد تقريرا مطولا.", "العربي الجديد", "organization", "rule:media"),
     ("وقال المحلل لقناة العربية إن التهدئة ممكنة.", "العربية", "organization", "rule:media"),
     ("وقال في تصريح لصحيفة الشرق الأوسط إن المحادثات متعثرة.", "الشرق الأوسط", "organization", "rule:media"),
     ("وأفاد مراسل الجزيرة في غزة بأن الغارات مستمرة.", "الجزيرة", "organization", "rule:media"),
@@ -404,6 +408,8 @@ const MEDIA: &[Case] = &[
 ];
 
 const MEDIA_NOT: &[Neg] = &[
+    // a media title that is also a phrase needs its head
+    ("يتشكل النظام العربي الجديد ببطء.", "العربي"),
     ("وتسلم المتهم صحيفة الاتهام من المحكمة.", "الاتهام"),
     ("وقالت الصحيفة البريطانية إن الحكومة ستستقيل.", "البريطانية"),
     ("قرأ الخبر في صحيفة محلية.", "محلية"),
