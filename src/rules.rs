@@ -1184,6 +1184,10 @@ const SPORTS_WORDS: &[&str] = &[
     "الدقيقه",
     "ركله",
     "جزاء",
+    "الفوز",
+    "فوز",
+    "لقب",
+    "منتخب",
 ];
 
 /// `rule:club`: a place the lexicon also lists as a club (ليفربول، برشلونة), in a line about sport:
@@ -1194,8 +1198,12 @@ fn club(line: &Line, i: usize) -> Option<Candidate> {
     if !e.ambiguous || !(class == Class::Organization || class == Class::Location && e.org_too) {
         return None;
     }
-    let sports = (0..line.toks.len())
-        .any(|k| line.word(k).is_some_and(|w| SPORTS_WORDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))));
+    let sports = (0..line.toks.len()).any(|k| {
+        // (فاز and فريق start with ف: the word as it stands first, then behind و/ف)
+        line.word(k).is_some_and(|w| {
+            SPORTS_WORDS.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| SPORTS_WORDS.contains(&r))
+        })
+    });
     if !sports {
         return None;
     }

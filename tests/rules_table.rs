@@ -185,6 +185,9 @@ const NAME_CHAIN: &[Case] = &[
 ];
 
 const NAME_CHAIN_NOT: &[Neg] = &[
+    // sports nouns end a chain (هدف الفوز is the goal, not a family name)
+    ("وسجل المهاجم مصطفى محمد هدف الفوز لفريقه.", "هدف"),
+    ("وقاد المدرب جوزيه بيسيرو منتخب السعودية إلى الفوز.", "منتخب"),
     // a title before a known name belongs to that name, not to the chain before it
     ("وكلف عون القاضي نواف سلام تشكيل الحكومة.", "القاضي"),
     // كيان "entity" is not ك + the given name يان
@@ -599,6 +602,9 @@ const CLUB: &[Case] = &[
     ("وفاز نادي الزمالك على الأهلي في الدوري.", "الأهلي", "organization", "rule:club"),
     ("وتوجه اللاعب محمد صلاح إلى ليفربول بعد انتهاء المعسكر.", "ليفربول", "organization", "rule:club"),
     ("وفاز برشلونة على ريال مدريد في الدوري.", "برشلونة", "organization", "rule:club"),
+    // sports words that start with ف (فاز، فريق) count as they stand
+    ("فاز الهلال على النصر بهدفين.", "الهلال", "organization", "rule:club"),
+    ("وحقق فريق الهلال الفوز أمس.", "الهلال", "organization", "rule:club"),
 ];
 
 const CLUB_NOT: &[Neg] =
