@@ -185,6 +185,8 @@ const NAME_CHAIN: &[Case] = &[
 ];
 
 const NAME_CHAIN_NOT: &[Neg] = &[
+    // ك before a given name is rarely "like": كريما is no ك + ريما
+    ("وقدمت المنظمة دعما كريما للأسر المحتاجة.", "كريما"),
     // sports nouns end a chain (هدف الفوز is the goal, not a family name)
     ("وسجل المهاجم مصطفى محمد هدف الفوز لفريقه.", "هدف"),
     ("وقاد المدرب جوزيه بيسيرو منتخب السعودية إلى الفوز.", "منتخب"),

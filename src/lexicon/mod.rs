@@ -347,7 +347,10 @@ impl Vocabulary for Lexicon {
             None => false,
             Some((_, id)) => {
                 let e = self.entry(id);
-                reading == Reading::Whole || !e.ambiguous || e.date_word
+                // "like" + a given name is rare, a word that starts with ك and goes on like a
+                // name is not (كريما is not ك + ريما, كيان not ك + يان)
+                let like_a_name = e.class == Class::Given && text[..at].ends_with('ك');
+                reading == Reading::Whole || (!e.ambiguous || e.date_word) && !like_a_name
             }
         }
     }
