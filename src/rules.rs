@@ -797,6 +797,9 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             return adjective.then(|| span(line, i, m.end_token, Category::Organization, "rule:org-head"));
         }
     }
+    if let Some(c) = named_for_person(line, i, stem) {
+        return Some(c);
+    }
     let mut j = i + 1;
     let mut last = None;
     let mut gentilic = false;
@@ -1151,6 +1154,52 @@ fn sound_plural_shaped(w: &str) -> bool {
     letters.len() >= 4 && (letters[0] == 'م' || letters[1] == 'ا' || letters.len() == 4 && letters[2] == 'ا')
 }
 
+/// Heads of bodies that are often named for a person (مؤسسة محمد بن راشد، كتائب أبو علي مصطفى).
+const NAMED_FOR_HEADS: &[&str] = &[
+    "مؤسسه",
+    "مجموعه",
+    "شركه",
+    "كتائب",
+    "لواء",
+    "سرايا",
+    "جمعيه",
+    "مستشفي",
+    "مدرسه",
+    "جامعه",
+    "مركز",
+    "كليه",
+    "اكاديميه",
+    "مجمع",
+    "مصنع",
+];
+
+/// An indefinite head of [`NAMED_FOR_HEADS`] right before a person's name, as the lists or the
+/// name rules find it, and a nationality adjective after: one organization (مجموعة بن لادن
+/// السعودية), not a person inside a common noun.
+fn named_for_person(line: &Line, i: usize, stem: &str) -> Option<Candidate> {
+    if !NAMED_FOR_HEADS.contains(&stem) || line.toks.get(i + 1)?.proclitic != 0 {
+        return None;
+    }
+    let end = match line.class_at(i + 1) {
+        Some((Class::Person, m)) => m.end,
+        Some((Class::Given, _)) => name_chain(line, i + 1)?.end,
+        _ if matches!(line.word(i + 1), Some("ابو")) => {
+            kunya(line, i + 1).into_iter().chain(name_chain(line, i + 2)).map(|c| c.end).max()?
+        }
+        _ => return None,
+    };
+    let mut last = (i + 1..line.toks.len()).find(|&k| line.toks[k].end as usize == end)?;
+    // (السعودية is the country and the adjective)
+    let k = last + 1;
+    if line.is_gentilic(k)
+        || matches!(line.class_at(k), Some((Class::Location, m)) if m.end_token == k + 1)
+            && line.word(k).is_some_and(|w| w.starts_with("ال") && w.ends_with("يه"))
+    {
+        last = k;
+    }
+    Some(span(line, i, last, Category::Organization, "rule:org-head"))
+}
+
 /// Words of a sports report: in a line with one, a city that is also a club is the club.
 const SPORTS_WORDS: &[&str] = &[
     "مباراه",
@@ -1243,8 +1292,11 @@ fn kunya(line: &Line, i: usize) -> Option<Candidate> {
     }
     // a definite family name after the kunya (أبو أحمد النجار), as after a given name
     let k = m.end_token;
+    // or a second given name (أبو علي مصطفى)
     let family = line.word(k).is_some_and(|w| w.starts_with("ال") && !w.ends_with("يه") && w.chars().count() >= 5)
-        && line.unknown_word(k);
+        && line.unknown_word(k)
+        || matches!(line.class_at(k), Some((Class::Given, m2)) if m2.end_token == k + 1
+            && !line.lex.entry(m2.entry).ambiguous && line.toks[k].proclitic == 0);
     Some(span(line, i, if family { k } else { k - 1 }, Category::Person, "rule:name-chain"))
 }
 

@@ -318,6 +318,10 @@ fn place_triggers() {
 // rule:org-head: a head noun, its construct chain and adjectives up to a boundary.
 
 const ORG_HEAD: &[Case] = &[
+    // a body named for a person: the person's name is inside the organization
+    ("وأعلنت مجموعة بن لادن السعودية عن مشروع جديد.", "مجموعة بن لادن السعودية", "organization", "rule:org-head"),
+    ("وأعلنت كتائب أبو علي مصطفى مسؤوليتها عن الهجوم.", "كتائب أبو علي مصطفى", "organization", "rule:org-head"),
+    ("وتخرج في مدرسة خالد بن الوليد الثانوية.", "مدرسة خالد بن الوليد", "organization", "rule:org-head"),
     // named for a person, with a nisba adjective after the name; the queen's name is no person
     ("هبطت الطائرة في مطار الملكة علياء الدولي مساء.", "مطار الملكة علياء الدولي", "organization", "rule:org-head"),
     ("نقل المصاب إلى مستشفى الملك فهد التخصصي.", "مستشفى الملك فهد التخصصي", "organization", "rule:org-head"),
@@ -356,6 +360,8 @@ const ORG_HEAD: &[Case] = &[
 ];
 
 const ORG_HEAD_NOT: &[Neg] = &[
+    // a government named by its leader stays a common noun and a person
+    ("وانتقدت حكومة نتنياهو القرار بشدة.", "حكومة"),
     // forces named by a common noun are a description
     ("وانتشرت قوات الأمن في الشوارع بكثافة.", "الأمن"),
     ("اندلعت اشتباكات بين فصائل المعارضة وقوات النظام.", "النظام"),
