@@ -717,6 +717,12 @@ impl<'t> Parser<'t> {
                     m.ambiguous = false;
                 }
             }
+        } else if let Some((e, m2)) = self.tok(j).filter(|t| t.pro.is_empty()).and_then(|_| self.one_month(j)) {
+            // the two names side by side, with no mark between them (يونيو حزيران)
+            if m2.hijri == m.hijri && m2.n == m.n {
+                end = e;
+                m.ambiguous = false;
+            }
         }
         Some((end, m))
     }
@@ -1296,6 +1302,11 @@ impl<'t> Parser<'t> {
             // ساعة ونصف; لمدة ساعة، طوال عام: one unit
             let u = self.find_w(j, |w| if let W::Unit(u, Form::One) = w { Some(u) } else { None })?;
             let counted = j >= 1 && matches!(self.bare(j - 1), Some("لمده" | "مده" | "طوال" | "طيله"));
+            // أسبوعا كاملا، ساعة كاملة: a whole one
+            let whole = self.plain(j + 1) && matches!(self.bare(j + 1), Some("كاملا" | "كامله" | "باكمله" | "باكملها"));
+            if whole {
+                return Some((j + 2, DateInfo::new(DateType::Duration, Some(unit_code(u, 1.0)))));
+            }
             if self.fraction_after(j + 1).is_none() && !counted {
                 return None;
             }
