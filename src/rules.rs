@@ -1533,7 +1533,11 @@ fn clitic_shaped(w: &str) -> bool {
     match a {
         'و' | 'ف' => true,
         // بال، كال (not بانيتش، كاترينا); بت، لم، كل…
-        'ب' | 'ل' | 'ك' if b == 'ا' => a != 'ل' && cs.next() == Some('ل'),
+        // (and ل + a masdar of the استفعال form: لاستيراد، لاستكمال)
+        'ب' | 'ل' | 'ك' if b == 'ا' => {
+            let c = cs.next();
+            a != 'ل' && c == Some('ل') || a == 'ل' && c == Some('س') && cs.next() == Some('ت')
+        }
         'ب' | 'ل' | 'ك' => {
             w.chars().count() >= 4 && matches!(b, 'ت' | 'م' | 'ل')
                 // preposition + noun + pronoun: بوالدته، لعائلته، بزوجها
