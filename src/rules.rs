@@ -1767,7 +1767,8 @@ const NOT_ACRONYMS: &[&str] = &[
     "WWW", "HD", "SD", "UHD", "RAM", "ROM", "CPU", "GPU", "SSD", "HDD", "DVD", "CD", "LED", "LCD", "OLED", "SIM",
     "SUV", "VAR", "MVP", "CV", "PR", "MRI", "CT", "ICU", "PH", "STOP", "SOS", "NEW", "THE", "AND", "FOR", "NOT", "YES",
     "NO", "LIVE", "BREAKING", "VS", "QR", "APP", "IOS", "IP", "VPN", "WIFI", "NFT", "BTC", "ETF", "IPO", "ESG", "KPI",
-    "HR",
+    "HR", "ERROR", "WARN", "INFO", "NOTE", "HOT", "TOP", "FREE", "SALE", "VIDEO", "PHOTO", "NEWS", "UPDATE", "URGENT",
+    "END", "ALL", "ONE", "TWO",
 ];
 
 /// `rule:acronym`: a Latin acronym standing in Arabic text (منظمة الصحة العالمية (WHO)، تقرير
