@@ -332,6 +332,8 @@ const TITLES: &[&str] = &[
     "الموسيقار",
     "الرسام",
     "المصور",
+    "خبير",
+    "خبيره",
 ];
 
 /// Suffixes of transliterated Slavic and similar family names (فيدوروف، شميهال is not one).
@@ -799,6 +801,31 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     }
     if let Some(c) = named_for_person(line, i, stem) {
         return Some(c);
+    }
+    // a name in Latin letters after the head (شركة OpenAI، منظمة Human Rights Watch): up to
+    // four capitalized words
+    let capitalized = |k: usize| {
+        line.toks.get(k).is_some_and(|t| t.kind == Kind::Word && t.proclitic == 0)
+            && line
+                .norm
+                .original_of(line.toks[k].start as usize, line.toks[k].end as usize)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase())
+    };
+    // (an acronym alone is rule:acronym's: شركة BMW)
+    let acronym = |k: usize| {
+        line.toks.get(k).is_some_and(|t| {
+            let w = line.norm.original_of(t.start as usize, t.end as usize);
+            w.len() <= 6 && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    };
+    if !head_def && capitalized(i + 1) && !(acronym(i + 1) && !capitalized(i + 2)) {
+        let mut last = i + 1;
+        while last < i + 4 && capitalized(last + 1) {
+            last += 1;
+        }
+        return Some(span(line, i, last, Category::Organization, "rule:org-head"));
     }
     let mut j = i + 1;
     let mut last = None;
@@ -1477,6 +1504,11 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             {
                 break
             }
+            // a family name in -son (جون ثومسون) ends the chain, though it ends like a plural
+            None if line.unknown_word(j) && son_surname(w) => {
+                last = j;
+                break;
+            }
             // a definite family name ends the chain (نديم الزرو، not نديم الزرو الصحفي)
             None if line.unknown_word(j) && w.starts_with("ال") => {
                 last = j;
@@ -1565,6 +1597,12 @@ fn accusative_shaped(w: &str) -> bool {
 }
 
 /// A transliterated Slavic family name, by its ending.
+/// A family name in -son (ثومسون، جونسون، أندرسون): it ends like a sound plural, so only after a
+/// given name, and not in the shapes of participles and verbs (مدرسون، يدرسون، تنافسون).
+fn son_surname(w: &str) -> bool {
+    w.ends_with("سون") && w.chars().count() >= 6 && !w.starts_with(['م', 'ي', 'ت', 'ن']) && !w.starts_with("ال")
+}
+
 fn foreign_surname(w: &str) -> bool {
     let n = w.chars().count();
     FOREIGN_NAME_ENDINGS.iter().any(|(e, min)| w.ends_with(e) && n >= *min)
@@ -1701,13 +1739,14 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         // accusative object (محاضرة، مقطوعة، تقريرا)
         // (after a title and a known given name, an indefinite word in ة is a family name, not
         // an adjective: a name is definite, المبعوثة الأممية هانا تيتيه)
-        let surname_in_a = given
-            && k == first + 1
-            && w.ends_with('ه')
-            && !w.starts_with("ال")
-            && w.chars().count() >= 4
-            && line.unknown_word(k)
-            && line.toks[k].proclitic == 0;
+        let surname_in_a = given && k == first + 1 && son_surname(w) && line.unknown_word(k)
+            || given
+                && k == first + 1
+                && w.ends_with('ه')
+                && !w.starts_with("ال")
+                && w.chars().count() >= 4
+                && line.unknown_word(k)
+                && line.toks[k].proclitic == 0;
         if !known_name
             && !surname_in_a
             && (is_adjective_shape(w) || adverb_shaped(w) || accusative_shaped(w) && k > first + 1)
