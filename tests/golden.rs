@@ -64,15 +64,15 @@ fn wojood_dev_token_level() {
     };
     println!("{}", r.table());
     let plo = r.plo(true);
-    // A ratchet on what the rules reach today (0.676, P 0.724), not the goal of issue 4 (0.75 with
+    // A ratchet on what the rules reach today (0.708, P 0.755), not the goal of issue 4 (0.75 with
     // P 0.80): Wojood puts descriptors (مدينة، جريدة) inside spans and tags countries acting as
     // organizations, where ANNOTATION.md differs.
-    assert!(plo.f1() >= 0.66, "Wojood dev person+location+organization token F1 {:.3} < 0.66", plo.f1());
+    assert!(plo.f1() >= 0.70, "Wojood dev person+location+organization token F1 {:.3} < 0.70", plo.f1());
     assert!(
-        plo.precision() >= 0.70,
-        "Wojood dev person+location+organization token precision {:.3} < 0.70",
+        plo.precision() >= 0.75,
+        "Wojood dev person+location+organization token precision {:.3} < 0.75",
         plo.precision()
     );
     let date = r.token_of(Category::Date);
-    assert!(date.f1() >= 0.85, "Wojood dev date token F1 {:.3} < 0.85", date.f1());
+    assert!(date.f1() >= 0.88, "Wojood dev date token F1 {:.3} < 0.88", date.f1());
 }
