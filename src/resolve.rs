@@ -1,12 +1,14 @@
 //! Stage 6, **resolve**: one set of disjoint spans for the whole document.
 //!
 //! Takes the text, runs the earlier stages line by line (normalize → tokenize → lexicon → rules
-//! → dates), and gives [`Span`]s: byte ranges of the original text, sorted and disjoint, each
+//! → dates; the tokenizer's vocabulary is the lexicon and the rules' head words, so ووزارة and
+//! لقناة split too), and gives [`Span`]s: byte ranges of the original text, sorted and disjoint, each
 //! with its category, canonical form, source and date meaning. Within a line the longest
 //! candidate wins, ties going to the lexicon, then dates, then rules. Across the document, a
 //! person's family name seen in a full name (فلاديمير بوتين) is annotated wherever it stands alone
 //! later or earlier (بوتين), with the full name as its canonical form, also behind proclitics;
-//! so is every one-word name a context rule found (مدينة تولتشيا → تولتشيا).
+//! so is every one-word name a context rule found (مدينة تولتشيا → تولتشيا). A one-word mention a
+//! rule found by itself takes the full name's canonical form (عون → جوزاف عون).
 //!
 //! Known limits: propagation is by single words; a word claimed by two entities of one document
 //! is not propagated.

@@ -4,8 +4,10 @@
 //! list of [`Token`]s (byte ranges of the matching form). Words are maximal runs of letters,
 //! numbers maximal runs of ASCII digits, each other non-space character is a token of its own.
 //! Every word gets a proclitic analysis: و ف ب ل ك and their stacks (وب ول وك فب فل فك) are split
-//! off only when what is left is something the vocabulary knows, and never when the whole word is
-//! known, so فبراير، بريطانيا، كييف، لبنان، بكين، كندا stay whole while وبوتين، لروسيا، وأمس split.
+//! off only when what is left is something the vocabulary knows, and not when the whole word is
+//! known, so فبراير، بريطانيا، كييف، لبنان، بكين، كندا stay whole while وبوتين، لروسيا، وأمس split;
+//! a word known whole still splits when the stem starts a longer, multi-word entry (وأم درمان is
+//! و + أم درمان, though وام is a news agency).
 //! In the ل+ال contraction (للولايات) the proclitic is the first ل and the stem starts at the
 //! second: the stem then stands for the word with its article (الولايات).
 //!
