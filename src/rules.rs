@@ -835,6 +835,19 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     let mut open = !head_def;
     while j < line.toks.len() && j <= i + 5 {
         let Some(w) = line.word(j) else { break };
+        // two definite nouns joined by و inside the name (وزارة التربية والتعليم، هيئة الطرق
+        // والمواصلات), after an indefinite head only: الجيش والشرطة are two bodies
+        let whole = line.toks[j].as_str(line.text);
+        let coordinated = !head_def
+            && last == Some(j - 1)
+            && whole.strip_prefix("وال").is_some_and(|r| r.chars().count() >= 3)
+            && !line.is_temporal(j)
+            && line.class_at(j).is_none_or(|(c, _)| c == Class::Common);
+        if coordinated {
+            last = Some(j);
+            j += 1;
+            continue;
+        }
         if line.toks[j].proclitic != 0 {
             break;
         }

@@ -328,6 +328,15 @@ fn place_triggers() {
 // rule:org-head: a head noun, its construct chain and adjectives up to a boundary.
 
 const ORG_HEAD: &[Case] = &[
+    // two definite nouns joined by و inside the name
+    ("وقالت وزارة التربية والتعليم إن الامتحانات تبدأ غدا.", "وزارة التربية والتعليم", "organization", "rule:org-head"),
+    ("وأعلنت هيئة الطرق والمواصلات عن مشروع جديد.", "هيئة الطرق والمواصلات", "organization", "rule:org-head"),
+    (
+        "وأكدت وزارة الخارجية والمغتربين السورية موقفها.",
+        "وزارة الخارجية والمغتربين السورية",
+        "organization",
+        "rule:org-head",
+    ),
     // a name in Latin letters after the head
     ("وأعلنت شركة OpenAI عن نموذج جديد.", "شركة OpenAI", "organization", "rule:org-head"),
     // a body named for a person: the person's name is inside the organization
@@ -372,6 +381,8 @@ const ORG_HEAD: &[Case] = &[
 ];
 
 const ORG_HEAD_NOT: &[Neg] = &[
+    // after a definite head, و joins two bodies
+    ("وانتشر الجيش الإسرائيلي والشرطة في المدينة.", "والشرطة"),
     ("وطورت الشركة تطبيقا لهواتف iPhone الجديدة.", "iPhone"),
     // a government named by its leader stays a common noun and a person
     ("وانتقدت حكومة نتنياهو القرار بشدة.", "حكومة"),
