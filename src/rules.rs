@@ -1738,8 +1738,20 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     // the first name word must not look like a verb or a common adjective
     let w = line.word(first)?;
     let given = matches!(line.class_at(first), Some((Class::Given, _)));
+    // (a past verb of the أفعل form with its object: الرئيس أقال المسؤول، أقال رئيس الحكومة)
+    let af3al = w.starts_with('ا')
+        && w.chars().count() == 4
+        && line.class_at(first).is_none()
+        && line.word(first + 1).is_some_and(|n| {
+            n.starts_with("ال")
+                || is_stop(n)
+                || line.has(first + 1, List::Title)
+                || line.has(first + 1, List::OrgHead)
+                || matches!(line.class_at(first + 1), Some((Class::Location | Class::Organization | Class::Person, _)))
+        });
     if (is_adjective_shape(w) || adverb_shaped(w)) && !given
         || imperfect_shaped(w) && line.class_at(first).is_none() && !verb_then_name(line, first)
+        || af3al
     {
         return None;
     }

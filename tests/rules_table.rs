@@ -111,6 +111,9 @@ const TITLE: &[Case] = &[
 ];
 
 const TITLE_NOT: &[Neg] = &[
+    // a past verb of the أفعل form after a title, with its definite object
+    ("وأفادت الوكالة بأن الرئيس أقال رئيس الحكومة.", "أقال"),
+    ("وكان الوزير أوفد المستشار إلى باريس.", "أوفد"),
     // what follows a title as the sentence goes on: a prepositional phrase, ل + a masdar,
     // a pronoun, the plural of a title
     ("أرسل كتابا إلى وزير التموين لاستيراد القمح.", "لاستيراد"),
