@@ -681,6 +681,7 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
         out.extend(club(&line, i));
         out.extend(title_name(&line, i));
         out.extend(speaker(&line, i));
+        out.extend(motion_place(&line, i));
         out.extend(foreign_name(&line, i));
         out.extend(latin_acronym(&line, i));
     }
@@ -1192,6 +1193,98 @@ fn sound_plural_shaped(w: &str) -> bool {
     let Some(stem) = stem.strip_prefix("ال") else { return false };
     let letters: Vec<char> = stem.chars().collect();
     letters.len() >= 4 && (letters[0] == 'م' || letters[1] == 'ا' || letters.len() == 4 && letters[2] == 'ا')
+}
+
+/// Verbs and nouns of going, coming and fleeing, in the matching form: the place they go to or
+/// come from follows with إلى، من، نحو or باتجاه.
+const MOTION_WORDS: &[&str] = &[
+    "وصل",
+    "وصلت",
+    "وصلوا",
+    "يصل",
+    "تصل",
+    "يصلون",
+    "وصول",
+    "توجه",
+    "توجهت",
+    "توجهوا",
+    "يتوجه",
+    "تتوجه",
+    "متوجها",
+    "متجها",
+    "سافر",
+    "سافرت",
+    "سافروا",
+    "يسافر",
+    "تسافر",
+    "سفر",
+    "عاد",
+    "عادت",
+    "عادوا",
+    "يعود",
+    "تعود",
+    "عوده",
+    "انتقل",
+    "انتقلت",
+    "انتقلوا",
+    "ينتقل",
+    "تنتقل",
+    "انتقال",
+    "نقل",
+    "نقلت",
+    "نزح",
+    "نزحت",
+    "نزحوا",
+    "ينزح",
+    "نزوح",
+    "فر",
+    "فرت",
+    "فروا",
+    "هرب",
+    "هربت",
+    "هربوا",
+    "لجا",
+    "لجات",
+    "قادما",
+    "قادمه",
+    "قادمين",
+    "رحله",
+    "زياره",
+    "انسحب",
+    "انسحبت",
+    "انسحاب",
+    "زحف",
+    "تقدم",
+    "تقدمت",
+    "اتجه",
+    "اتجهت",
+];
+
+/// `rule:motion`: a place the lists leave to context, being a common word too (صور "pictures",
+/// الرمادي "grey", مأرب), right after a word of motion and its preposition: وصل الوفد إلى صور،
+/// نزح السكان من الرمادي.
+fn motion_place(line: &Line, i: usize) -> Option<Candidate> {
+    let prep = line.word(i)?;
+    if !matches!(prep, "الي" | "من" | "نحو" | "باتجاه") || line.toks[i].proclitic != 0 || i == 0 {
+        return None;
+    }
+    // the verb right before, or before its subject, within three words and no punctuation
+    // (وصل الوفد إلى صور، نزح آلاف السكان من الرمادي)
+    let motion = |k: usize| {
+        line.word(k).is_some_and(|w| {
+            MOTION_WORDS.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| MOTION_WORDS.contains(&r))
+        })
+    };
+    let back = (i.saturating_sub(3)..i).rev().take_while(|&k| line.word(k).is_some());
+    if !back.into_iter().any(motion) {
+        return None;
+    }
+    let j = i + 1;
+    let (Class::Location, m) = line.class_at(j)? else { return None };
+    if !line.lex.entry(m.entry).ambiguous || line.toks[j].proclitic != 0 {
+        return None;
+    }
+    Some(lexicon_span(line, m, j, Category::Location, "rule:motion"))
 }
 
 /// Heads of bodies that are often named for a person (مؤسسة محمد بن راشد، كتائب أبو علي مصطفى).

@@ -581,6 +581,26 @@ fn propagation() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// rule:motion: a place that is also a common word, after a word of motion and its preposition.
+
+const MOTION: &[Case] = &[
+    ("وصل الوفد إلى صور مساء أمس.", "صور", "location", "rule:motion"),
+    ("نزح آلاف السكان من الرمادي إلى بغداد.", "الرمادي", "location", "rule:motion"),
+    ("وعاد المهندس إلى الأبيض بعد سنوات.", "الأبيض", "location", "rule:motion"),
+];
+
+const MOTION_NOT: &[Neg] = &[
+    ("وعاد الموظفون إلى العمل بعد الإجازة.", "العمل"),
+    ("وتحولت الصور إلى الأبيض والأسود.", "الأبيض"),
+    ("وشاهد صور المدينة القديمة.", "صور"),
+];
+
+#[test]
+fn motion() {
+    check(MOTION, MOTION_NOT);
+}
+
+// ---------------------------------------------------------------------------------------------
 // rule:speaker: a given name before a colon at the start of a transcript line.
 
 const SPEAKER: &[Case] = &[
