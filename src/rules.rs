@@ -1275,8 +1275,7 @@ fn motion_place(line: &Line, i: usize) -> Option<Candidate> {
             MOTION_WORDS.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| MOTION_WORDS.contains(&r))
         })
     };
-    let back = (i.saturating_sub(3)..i).rev().take_while(|&k| line.word(k).is_some());
-    if !back.into_iter().any(motion) {
+    if !(i.saturating_sub(3)..i).rev().take_while(|&k| line.word(k).is_some()).any(motion) {
         return None;
     }
     let j = i + 1;
