@@ -1599,8 +1599,9 @@ impl<'t> Parser<'t> {
     /// المولد النبوي، عاشوراء، ليلة القدر، يوم عرفة، رأس السنة الهجرية) and fixed Gregorian ones (عيد
     /// الميلاد، رأس السنة، عيد العمال، عيد الحب). With a Gregorian year after them (عيد الأضحى 2024)
     /// the value is that year's day; with الماضي/المقبل and a reference date, the last one before
-    /// or the next one after it; otherwise the fixed ones are `XXXX-MM-DD` and the Islamic ones
-    /// have no value (their Gregorian day moves every year).
+    /// or the next one after it; alone with a reference date, the one in its year (the next one if
+    /// that is past and the clause speaks of the future); without a reference date the fixed ones
+    /// are `XXXX-MM-DD` and the Islamic ones have no value (their Gregorian day moves every year).
     fn holiday(&self, i: usize) -> Option<Found> {
         enum Day {
             Hijri(u32, u32),
@@ -1669,6 +1670,26 @@ impl<'t> Parser<'t> {
                     info.value = Some(g.iso());
                     info.hijri = hijri;
                 }
+            }
+        } else if let Some(r) = self.reference {
+            // alone, as a month alone: the one in the reference year, or the next one when the
+            // clause speaks of the future and that one is past (تستعد الأسواق لعيد الفطر)
+            let this = in_year(r.year);
+            // (or a verb in the future right after it: عطلة عيد الفطر ستبدأ)
+            let future_after = (end..end + 2).any(|k| {
+                self.tok(k).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && (t.word.starts_with("ست") || t.word.starts_with("سي"))
+                        && imperfect_verb(&t.word)
+                })
+            });
+            let found = match this {
+                Some((g, _)) if g < r && (future_after || self.future_context(i)) => in_year(r.year + 1),
+                _ => this,
+            };
+            if let Some((g, hijri)) = found {
+                info.value = Some(g.iso());
+                info.hijri = hijri;
             }
         }
         Some((end, info))
