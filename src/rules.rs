@@ -1701,13 +1701,13 @@ fn accusative_shaped(w: &str) -> bool {
     w.ends_with('ا') && !w.ends_with("يا") && !w.ends_with("وا") && w.chars().count() >= 3
 }
 
-/// A transliterated Slavic family name, by its ending.
 /// A family name in -son (ثومسون، جونسون، أندرسون): it ends like a sound plural, so only after a
 /// given name, and not in the shapes of participles and verbs (مدرسون، يدرسون، تنافسون).
 fn son_surname(w: &str) -> bool {
     w.ends_with("سون") && w.chars().count() >= 6 && !w.starts_with(['م', 'ي', 'ت', 'ن']) && !w.starts_with("ال")
 }
 
+/// A transliterated Slavic family name, by its ending.
 fn foreign_surname(w: &str) -> bool {
     let n = w.chars().count();
     FOREIGN_NAME_ENDINGS.iter().any(|(e, min)| w.ends_with(e) && n >= *min)
@@ -1758,13 +1758,17 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     if t.kind != Kind::Word {
         return None;
     }
+    // د. and م. (doctor, engineer) are titles with their full stop
+    let abbreviation = matches!(t.stem(line.text), "د" | "م")
+        && t.proclitic == 0
+        && line.toks.get(i + 1).is_some_and(|p| p.kind == Kind::Punct && p.as_str(line.text) == ".");
     // (للسيد: the lists read the contraction with its article)
-    if !line.has(i, List::Title) {
+    if !line.has(i, List::Title) && !abbreviation {
         return None;
     }
-    let stem = t.stem(line.text);
+    let stem = if abbreviation { "الدكتور" } else { t.stem(line.text) };
     // skip the title's complements: definite nouns and adjectives, باسم + a body, gentilics
-    let mut j = i + 1;
+    let mut j = if abbreviation { i + 2 } else { i + 1 };
     let mut steps = 0;
     while steps < 4 {
         let Some(w) = line.word(j) else { return None };
@@ -1792,7 +1796,11 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     let kunya = matches!(line.word(first), Some("ابو" | "ام")) && line.toks[first].proclitic == 0;
     if kunya && (name_word(line, first + 1) || line.unknown_word(first + 1) && !clitic_shaped(line.word(first + 1)?)) {
         let mut last = first + 1;
-        if name_word(line, last + 1) && !line.word(last + 1)?.starts_with("ال") {
+        // (an accusative after it is the sentence going on: أبو زعرور عرضا)
+        if name_word(line, last + 1)
+            && !line.word(last + 1)?.starts_with("ال")
+            && !accusative_shaped(line.word(last + 1)?)
+        {
             last += 1;
         }
         return Some(span(line, first, last, Category::Person, "rule:title"));
@@ -1891,7 +1899,12 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     let unknown_first = last == first && line.class_at(first).is_none();
     if (given || unknown_first)
         && line.word(last + 1).is_some_and(|w| {
-            w.starts_with("ال") && w.chars().count() >= 4 && (given || w.ends_with('ي') && w.chars().count() >= 6)
+            w.starts_with("ال")
+                && w.chars().count() >= 4
+                && (given
+                    || w.ends_with('ي') && w.chars().count() >= 6
+                    // (or any definite word no list holds, not an adjective in ة: د. زغلول النجار)
+                    || w.chars().count() >= 5 && !w.ends_with('ه'))
         })
         && (line.unknown_word(last + 1) || given && nisba(last + 1))
         && line.toks[last + 1].proclitic == 0

@@ -72,6 +72,10 @@ fn check(cases: &[Case], negatives: &[Neg]) {
 // rule:title: a title or role, its complements, then the name; the title stays outside.
 
 const TITLE: &[Case] = &[
+    // د. and م. with their full stop are titles; an unknown first name takes a definite family name
+    ("وقال د. زغلول النجار إن البحث اكتمل.", "زغلول النجار", "person", "rule:title"),
+    ("وأكد م. خالد زعرور أن المشروع تأخر.", "خالد زعرور", "person", "rule:title"),
+    ("وقدم د. أبو زعرور عرضا مفصلا عن الهيئة.", "أبو زعرور", "person", "rule:title"),
     // a family name in -son after a known given name, though it ends like a plural
     ("وقال خبير الأمن السيبراني مارك ثومسون إن الهجوم معقد.", "مارك ثومسون", "person", "rule:title"),
     // an indefinite title in construct with a body, then بالإنابة, then the name
@@ -111,6 +115,9 @@ const TITLE: &[Case] = &[
 ];
 
 const TITLE_NOT: &[Neg] = &[
+    // a common adjective after the name is no family name; م. after a clock time is no title
+    ("وقال المدرب زغلول الجديد إن الفريق جاهز.", "الجديد"),
+    ("وصل الوفد في الساعة 5 م. وغادر مساء.", "وغادر"),
     // a past verb of the أفعل form after a title, with its definite object
     ("وأفادت الوكالة بأن الرئيس أقال رئيس الحكومة.", "أقال"),
     ("وكان الوزير أوفد المستشار إلى باريس.", "أوفد"),
