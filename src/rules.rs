@@ -1195,6 +1195,12 @@ fn sound_plural_shaped(w: &str) -> bool {
     letters.len() >= 4 && (letters[0] == 'م' || letters[1] == 'ا' || letters.len() == 4 && letters[2] == 'ا')
 }
 
+/// Whether `w` is in `list` as it stands or behind the conjunction و/ف the tokenizer left on it
+/// (وفاز، فتوجه). The word as it stands comes first: فاز and فريق start with ف themselves.
+fn listed_behind_conjunction(list: &[&str], w: &str) -> bool {
+    list.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| list.contains(&r))
+}
+
 /// Verbs and nouns of going, coming and fleeing, in the matching form: the place they go to or
 /// come from follows with إلى، من، نحو or باتجاه.
 const MOTION_WORDS: &[&str] = &[
@@ -1270,11 +1276,7 @@ fn motion_place(line: &Line, i: usize) -> Option<Candidate> {
     }
     // the verb right before, or before its subject, within three words and no punctuation
     // (وصل الوفد إلى صور، نزح آلاف السكان من الرمادي)
-    let motion = |k: usize| {
-        line.word(k).is_some_and(|w| {
-            MOTION_WORDS.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| MOTION_WORDS.contains(&r))
-        })
-    };
+    let motion = |k: usize| line.word(k).is_some_and(|w| listed_behind_conjunction(MOTION_WORDS, w));
     if !(i.saturating_sub(3)..i).rev().take_while(|&k| line.word(k).is_some()).any(motion) {
         return None;
     }
@@ -1379,12 +1381,7 @@ fn club(line: &Line, i: usize) -> Option<Candidate> {
     if !e.ambiguous || !(class == Class::Organization || class == Class::Location && e.org_too) {
         return None;
     }
-    let sports = (0..line.toks.len()).any(|k| {
-        // (فاز and فريق start with ف: the word as it stands first, then behind و/ف)
-        line.word(k).is_some_and(|w| {
-            SPORTS_WORDS.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| SPORTS_WORDS.contains(&r))
-        })
-    });
+    let sports = (0..line.toks.len()).any(|k| line.word(k).is_some_and(|w| listed_behind_conjunction(SPORTS_WORDS, w)));
     if !sports {
         return None;
     }
