@@ -10,6 +10,9 @@
 //! so is every one-word name a context rule found (مدينة تولتشيا → تولتشيا). A one-word mention a
 //! rule found by itself takes the full name's canonical form (عون → جوزاف عون).
 //!
+//! Lines are independent until propagation: a document over 256 KiB is cut into runs of whole lines
+//! annotated on one thread per core (native builds), with the same result as one pass.
+//!
 //! Known limits: propagation is by single words; a word claimed by two entities of one document
 //! is not propagated.
 
@@ -104,12 +107,93 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Annotates a whole document: every stage, then document-level propagation.
+///
+/// Lines are independent until propagation, so a long document is cut into runs of whole lines
+/// that are annotated side by side, one thread per core (native builds only; the page's WASM has
+/// one thread). The result is the same as one pass over all lines, in the same order.
 pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
+    annotate_spans_on(text, reference, threads_for(text.len()))
+}
+
+/// [`annotate_spans`] on at most `threads` threads.
+fn annotate_spans_on(text: &str, reference: Option<SimpleDate>, threads: usize) -> Vec<Span> {
     let lex = Lexicon::get();
+    let runs = line_runs(text, threads);
+    let done = in_parallel(&runs, |&(from, to)| first_pass(text, from, to, reference, lex));
     let mut spans = Vec::new();
     // the matching form of every line, kept for propagation's first look at each line
     let mut forms: Vec<(usize, String)> = Vec::new();
-    for (offset, line) in lines(text) {
+    for (s, f) in done {
+        spans.extend(s);
+        forms.extend(f);
+    }
+    propagate(text, &forms, &mut spans, lex, threads);
+    spans
+}
+
+/// Below this many bytes a document is annotated on one thread: starting threads costs more.
+const PARALLEL_FROM: usize = 256 * 1024;
+
+/// The threads for a document of `len` bytes: one per core, at most 8, or `WASIM_THREADS` when
+/// set (as `RAYON_NUM_THREADS` is for rayon; `make bench` uses it for its one-core figure).
+fn threads_for(len: usize) -> usize {
+    if cfg!(target_arch = "wasm32") || len < PARALLEL_FROM {
+        return 1;
+    }
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *THREADS.get_or_init(|| match std::env::var("WASIM_THREADS").ok().and_then(|v| v.trim().parse().ok()) {
+        Some(n) => std::cmp::max(n, 1),
+        None => std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
+    })
+}
+
+/// Cuts `text` into `n` runs of whole lines of about equal size, as byte ranges.
+fn line_runs(text: &str, n: usize) -> Vec<(usize, usize)> {
+    let mut runs = Vec::with_capacity(n);
+    let mut from = 0;
+    for i in 1..=n {
+        let mut to = if i == n { text.len() } else { (text.len() * i / n).max(from) };
+        if to < text.len() {
+            // a byte search: the cut may fall inside a character, and a \n byte is always one
+            to = text.as_bytes()[to..].iter().position(|&b| b == b'\n').map_or(text.len(), |e| to + e + 1);
+        }
+        if to > from {
+            runs.push((from, to));
+        }
+        from = to;
+    }
+    runs
+}
+
+/// `f` over every item, on one scoped thread each but the first (native builds), in order.
+fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if items.len() > 1 {
+        return std::thread::scope(|scope| {
+            let f = &f;
+            let rest: Vec<_> = items[1..].iter().map(|item| scope.spawn(move || f(item))).collect();
+            let mut out = vec![f(&items[0])];
+            // a panic in a thread is a bug; it goes on as the panic it was
+            out.extend(rest.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
+            out
+        });
+    }
+    items.iter().map(f).collect()
+}
+
+/// Every stage up to the choice of spans, for the lines in `text[from..to]`: their spans, and the
+/// matching form of each non-empty line with its offset.
+fn first_pass(
+    text: &str,
+    from: usize,
+    to: usize,
+    reference: Option<SimpleDate>,
+    lex: &Lexicon,
+) -> (Vec<Span>, Vec<(usize, String)>) {
+    let mut spans = Vec::new();
+    let mut forms = Vec::new();
+    for (offset, line) in lines(&text[from..to]) {
+        let offset = from + offset;
         if line.is_empty() {
             continue;
         }
@@ -172,8 +256,7 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
         }
         forms.push((offset, norm.text));
     }
-    propagate(text, &forms, &mut spans, lex);
-    spans
+    (spans, forms)
 }
 
 /// Generic descriptors that lists may put before a place name, in the matching form; they stay
@@ -195,7 +278,7 @@ fn key_in<'k, V>(keys: &'k FxHashMap<String, V>, word: &str) -> Option<(usize, &
 /// (بوتين from فلاديمير بوتين), and every one-word entity a context rule found (تولتشيا after
 /// مدينة). Each key maps to its category and canonical form; a key claimed by two different
 /// entities is dropped. Mentions behind proclitics (وفيدوروف) count, the proclitic outside.
-fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: &Lexicon) {
+fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: &Lexicon, threads: usize) {
     let mut keys: FxHashMap<String, Option<(Category, String)>> = FxHashMap::default();
     let mut claim = |key: &str, cat: Category, canon: &str| {
         if key.chars().count() < 3 || rules::is_stop(key) {
@@ -244,14 +327,32 @@ fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: 
     }
     // the byte lengths of the keys, as bits (63 for any longer)
     let lengths: u64 = keys.keys().fold(0, |b, k| b | 1u64 << k.len().min(63));
+    let n = threads.clamp(1, forms.len().max(1));
+    let chunks: Vec<&[(usize, String)]> = forms.chunks(forms.len().div_ceil(n).max(1)).collect();
+    let found = in_parallel(&chunks, |chunk| mentions(text, chunk, spans, &keys, lengths, lex));
+    let added: Vec<Span> = found.into_iter().flatten().collect();
+    spans.extend(added);
+    spans.sort_by_key(|s| s.start);
+}
+
+/// The mentions of `keys` in the lines `forms` that no span in `spans` covers yet.
+fn mentions(
+    text: &str,
+    forms: &[(usize, String)],
+    spans: &[Span],
+    keys: &FxHashMap<String, Option<(Category, String)>>,
+    lengths: u64,
+    lex: &Lexicon,
+) -> Vec<Span> {
     let mut added = Vec::new();
-    let mut k = 0; // index into spans (sorted by start)
+    // index into spans (sorted by start)
+    let mut k = forms.first().map_or(0, |&(offset, _)| spans.partition_point(|s| s.end <= offset));
     for &(offset, ref form) in forms {
         // most lines hold no key: find that out from the matching form kept from the first pass,
         // before building the offset map and the tokens again
         // (a word can hold a key only if it is a key's length, or two or four bytes longer)
         let fits = |w: &str| [0, 2, 4].iter().any(|p| w.len() >= *p && lengths & 1u64 << (w.len() - p).min(63) != 0);
-        if !form.split(|c: char| !crate::tokenize::is_word_char(c)).any(|w| fits(w) && key_in(&keys, w).is_some()) {
+        if !form.split(|c: char| !crate::tokenize::is_word_char(c)).any(|w| fits(w) && key_in(keys, w).is_some()) {
             continue;
         }
         let line = &text[offset..offset + line_len(text, offset)];
@@ -260,7 +361,7 @@ fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: 
         let toks = tokenize(&norm.text, &crate::tokenize::NoVocabulary);
         for t in toks.iter().filter(|t| t.kind == Kind::Word) {
             let word = t.as_str(&norm.text);
-            let found = key_in(&keys, word).map(|(p, c)| (t.start as usize + p, c));
+            let found = key_in(keys, word).map(|(p, c)| (t.start as usize + p, c));
             let Some((from, Some((cat, canon)))) = found else { continue };
             // a word some list knows as something else is not this name here
             if matches!(lex.longest_at(&norm.text, from, crate::tokenize::Reading::Stem), Some((e, id)) if e == t.end as usize && lex.entry(id).class.category().is_some_and(|c| c != *cat))
@@ -285,6 +386,51 @@ fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: 
             });
         }
     }
-    spans.extend(added);
-    spans.sort_by_key(|s| s.start);
+    added
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs of lines on several threads give what one pass over all lines gives, propagation
+    /// included, whatever the cuts between the runs.
+    #[test]
+    fn threads_change_nothing() {
+        let para = "قال الرئيس الأوكراني فولوديمير زيلينسكي في كييف يوم 3 مارس 2022 إن القوات تتقدم.\n\
+                    وأكد زيلينسكي أن مدينة تولتشيا الرومانية استقبلت وفدا من وزارة الخارجية.\n\
+                    \n\
+                    ووصل وفد تولتشيا إلى موسكو أمس، وقال بيسكوف إن الكرملين لا يعلق.\r\n";
+        let text = para.repeat(40);
+        let one = annotate_spans_on(&text, None, 1);
+        assert!(one.iter().filter(|s| s.source == "propagation").count() >= 40, "propagation is exercised");
+        for n in [2, 3, 7] {
+            assert_eq!(annotate_spans_on(&text, None, n), one, "{n} threads");
+        }
+        // one line, and no line at all: nothing to cut
+        assert_eq!(annotate_spans_on("زيلينسكي في كييف", None, 4), annotate_spans_on("زيلينسكي في كييف", None, 1));
+        assert!(annotate_spans_on("", None, 4).is_empty());
+    }
+
+    #[test]
+    fn line_runs_cover_the_text_at_line_ends() {
+        for (text, n) in [
+            ("a\nbb\nccc\n", 2),
+            ("a\nbb\nccc", 3),
+            ("no newline", 4),
+            ("", 2),
+            ("\n\n\n", 8),
+            ("أهلا\nمرحبا بكم\nسلام", 3),
+        ] {
+            let runs = line_runs(text, n);
+            assert!(runs.len() <= n);
+            let mut at = 0;
+            for &(from, to) in &runs {
+                assert_eq!(from, at, "{text:?}");
+                assert!(to > from && (to == text.len() || text[..to].ends_with('\n')), "{text:?} {runs:?}");
+                at = to;
+            }
+            assert_eq!(at, text.len(), "{text:?}");
+        }
+    }
 }

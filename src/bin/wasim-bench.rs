@@ -1,4 +1,5 @@
-//! `wasim-bench FILE [RUNS]`: the core's own throughput on one document, in process, one core.
+//! `wasim-bench FILE [RUNS]`: the core's own throughput on one document, in process, on all cores
+//! (`WASIM_THREADS=1` for one).
 //! Prints one JSON line `{"bytes", "runs", "best_seconds", "mb_per_s", "annotations"}`; driven
 //! by `make bench` (tools/bench.mjs), which adds the CLI, WASM and page figures.
 
