@@ -776,6 +776,22 @@ fn is_quote(s: &str) -> bool {
     s.chars().all(|c| "\"'«»“”„‘’".contains(c))
 }
 
+/// A definite nisba adjective at token `k` that agrees with the head noun `head` in gender
+/// (feminine heads end in ة: الإنسانية after مؤسسة, الدولي after مطار), and is no other name,
+/// date word or nationality.
+fn nisba_agreeing(line: &Line, k: usize, head: &str) -> bool {
+    let Some(w) = line.word(k) else { return false };
+    let ending = if head.ends_with('ه') { "يه" } else { "ي" };
+    w.starts_with("ال")
+        && w.ends_with(ending)
+        && !(ending == "ي" && w.ends_with("يي"))
+        && w.chars().count() >= 6
+        && line.toks[k].proclitic == 0
+        && !line.is_gentilic(k)
+        && !line.is_temporal(k)
+        && matches!(line.class_at(k), None | Some((Class::Common, _)))
+}
+
 fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     let t = line.toks.get(i)?;
     let stem = if t.kind == Kind::Word { t.stem(line.text) } else { return None };
@@ -795,6 +811,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         if m.end_token > i + 1 {
             // (السعودية is a country and the adjective: شركة أرامكو السعودية)
             let adjective = line.is_gentilic(m.end_token)
+                || nisba_agreeing(line, m.end_token, stem)
                 || matches!(line.class_at(m.end_token), Some((Class::Location, m2)) if m2.end_token == m.end_token + 1)
                     && line.word(m.end_token).is_some_and(|w| w.starts_with("ال") && w.ends_with("يه"));
             return adjective.then(|| span(line, i, m.end_token, Category::Organization, "rule:org-head"));
@@ -901,6 +918,10 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
                 if line.is_gentilic(j) {
                     last = Some(j);
                     gentilic = true;
+                } else if nisba_agreeing(line, j, stem) {
+                    // and a nisba adjective of the body (مؤسسة غزة الإنسانية، محطة زابوريجيا
+                    // النووية، مطار دبي الدولي)
+                    last = Some(j);
                 }
                 break;
             }
@@ -1770,6 +1791,8 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     while steps < 4 {
         let Some(w) = line.word(j) else { return None };
         if matches!(w, "باسم" | "العام" | "الاعلي" | "ركن" | "طيار" | "بحري" | "بالانابه" | "بالوكاله")
+            // (مدير عام الدفاع المدني; not عام + a year: الرئيس عام 2019)
+            || w == "عام" && j == i + 1 && line.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
         {
             j += 1;
         } else if let Some((Class::Organization | Class::Location | Class::Gentilic, m)) = line.class_at(j) {
@@ -1782,6 +1805,13 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
             j += 1;
             continue;
         } else if w.starts_with("ال") && !is_stop(w) && line.toks[j].proclitic == 0 && !line.is_temporal(j) {
+            j += 1;
+        } else if line.toks[j].is_contraction(line.text)
+            && line.toks[j].proclitic == 2
+            && matches!(line.class_at(j), None | Some((Class::Common, _)))
+            && !line.is_temporal(j)
+        {
+            // the body the title serves, ل + article: المدير العام للوزارة، الأمين العام للحزب
             j += 1;
         } else {
             break;
@@ -1903,7 +1933,11 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
                     // (or any definite word no list holds, not an adjective in ة: د. زغلول النجار)
                     || w.chars().count() >= 5 && !w.ends_with('ه'))
         })
-        && (line.unknown_word(last + 1) || given && nisba(last + 1))
+        && (line.unknown_word(last + 1)
+            || given && nisba(last + 1)
+            // (or a family name the lists hold as another's: يحيى السراج, not فايز السراج)
+            || given && matches!(line.class_at(last + 1), Some((Class::Person, m)) if m.end_token == last + 2
+                && line.lex.entry(m.entry).ambiguous))
         && line.toks[last + 1].proclitic == 0
     {
         last += 1;

@@ -112,6 +112,13 @@ const TITLE: &[Case] = &[
     ("قدم البروفيسور هانس أولريش محاضرة.", "هانس أولريش", "person", "rule:title"),
     ("وقال وزير المالية الكندي دومينيك لوبلان للصحفيين.", "دومينيك لوبلان", "person", "rule:title"),
     ("وأكد للسيد بيتر كولمان أن الموعد ثابت.", "بيتر كولمان", "person", "rule:title"),
+    // the body the title serves, ل + article, between the title and the name
+    ("فيما قال المدير العام للهيئة سامر الخطيب إن العمل مستمر.", "سامر الخطيب", "person", "rule:title"),
+    ("وقال الأمين العام للنقابة وليد الشامي إن الإضراب مستمر.", "وليد الشامي", "person", "rule:title"),
+    // مدير عام before the body's name
+    ("وأوضح مدير عام الدفاع المدني نادر الحلبي أن الطواقم تعمل.", "نادر الحلبي", "person", "rule:title"),
+    // a family name the lists hold for another person
+    ("وقال رئيس البلدية يحيى السراج إن المياه مقطوعة.", "يحيى السراج", "person", "rule:title"),
 ];
 
 const TITLE_NOT: &[Neg] = &[
@@ -151,6 +158,9 @@ const TITLE_NOT: &[Neg] = &[
     ("والتقى الوزير نظيره الأردني في عمان.", "نظيره"),
     ("وبحث الرئيس مع نظيرته الفنلندية سبل التعاون.", "نظيرته"),
     ("وقال الرئيس التنفيذي للشركة إن الأرباح تراجعت.", "للشركة"),
+    // ل + article after a title is its complement, not a name; عام before a year is the year
+    ("وقال الرئيس للصحفيين إن الاتفاق قريب.", "للصحفيين"),
+    ("وقال الرئيس عام 2019 إن البلاد مستعدة.", "عام"),
 ];
 
 #[test]
@@ -242,6 +252,9 @@ const NAME_CHAIN_NOT: &[Neg] = &[
     ("وعاش في سلام مع جيرانه.", "سلام"),
     ("وانتهى اللقاء بوعد جديد.", "بوعد"),
     ("وقدمت الحكومة منحة لكل طالب.", "منحة"),
+    // بيان "statement" after a reporting verb is the statement, though also a given name
+    ("وقال بيان صادر عن الرئاسة إن المحادثات مستمرة.", "صادر"),
+    ("وأكد بيان مشترك للدول الثلاث أن الهدنة صامدة.", "مشترك"),
 ];
 
 #[test]
@@ -388,6 +401,10 @@ const ORG_HEAD: &[Case] = &[
     ("وأطلقت مؤسسة الملك خالد برنامجا.", "مؤسسة الملك خالد", "organization", "rule:org-head"),
     ("وتبنت جبهة الإنقاذ الوطني القرار.", "جبهة الإنقاذ الوطني", "organization", "rule:org-head"),
     ("وحذرت منظمة أطباء بلا حدود من الأوبئة.", "منظمة أطباء بلا حدود", "organization", "lexicon"),
+    // a nisba adjective agreeing with the head after a place in the name
+    ("وقالت مؤسسة دبي الخيرية إن التوزيع توقف.", "مؤسسة دبي الخيرية", "organization", "rule:org-head"),
+    ("وهبطت الطائرة في مطار أربيل الدولي صباحا.", "مطار أربيل الدولي", "organization", "rule:org-head"),
+    ("ودعا بنك إنجلترا المركزي إلى التريث.", "بنك إنجلترا المركزي", "organization", "rule:org-head"),
 ];
 
 const ORG_HEAD_NOT: &[Neg] = &[
@@ -414,6 +431,8 @@ const ORG_HEAD_NOT: &[Neg] = &[
     ("وانعقد مجلس الوزراء للصحفيين أمس.", "للصحفيين"),
     ("وقال إن الجامعة استقبلت طلابا جددا.", "الجامعة"),
     ("وتنتظر الشركات قرار البنك.", "الشركات"),
+    // a nisba that does not agree with the head belongs to the next noun phrase
+    ("وقدم بنك فلسطين الهدية للفائزين.", "الهدية"),
 ];
 
 /// A head noun in construct behind ل has no article to restore: للجنة is ل + لجنة.
