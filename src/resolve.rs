@@ -262,7 +262,7 @@ fn first_pass(
 /// Generic descriptors that lists may put before a place name, in the matching form; they stay
 /// outside the span (official names such as سلطنة عمان or جزر القمر do not start with them).
 const PLACE_DESCRIPTORS: &[&str] =
-    &["شبه جزيره", "نهر", "جزيره", "منطقه", "اقليم", "بحيره", "معبر", "مدينه", "قريه", "بلده", "محافظه"];
+    &["شبه جزيره", "نهر", "جزيره", "منطقه", "اقليم", "بحيره", "معبر", "مدينه", "قريه", "بلده", "محافظه", "ولايه", "جهه"];
 
 /// The key `word` holds, whole or behind a proclitic stack (the longest that leaves a key), with
 /// the byte length of that stack.

@@ -325,6 +325,13 @@ const TITLES: &[&str] = &[
     "محلل",
     "الاعلامي",
     "الاعلاميه",
+    // governors of a wilaya (Sudan, the Maghreb); والي is also و + إلى, told apart by the spelling
+    "والي",
+    "الوالي",
+    // football positions
+    "المهاجم",
+    "الظهير",
+    "الحارس",
     "المؤرخ",
     "المفكر",
     "الاديب",
@@ -685,6 +692,45 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
         out.extend(foreign_name(&line, i));
         out.extend(latin_acronym(&line, i));
     }
+    let aliases = parenthesized_aliases(&line, &out);
+    out.extend(aliases);
+    out
+}
+
+/// `rule:alias`: one or two words in parentheses right after a body's name are its short name
+/// (وكالة الأنباء الأردنية (بترا)، وكالة السودان للأنباء (سونا)), found again elsewhere by
+/// propagation.
+fn parenthesized_aliases(line: &Line, found: &[Candidate]) -> Vec<Candidate> {
+    let lexicon_orgs = line
+        .starts
+        .iter()
+        .flatten()
+        .filter(|m| {
+            let e = line.lex.entry(m.entry);
+            e.class == Class::Organization && !e.ambiguous
+        })
+        .map(|m| line.toks[m.end_token - 1].end as usize);
+    let rule_orgs = found.iter().filter(|c| c.category == Category::Organization).map(|c| c.end);
+    let punct = |k: usize, p: &str| line.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && t.as_str(line.text) == p);
+    let mut out: Vec<Candidate> = Vec::new();
+    for end in lexicon_orgs.chain(rule_orgs) {
+        let Some(e) = line.toks.iter().position(|t| t.end as usize == end) else { continue };
+        if !punct(e + 1, "(") {
+            continue;
+        }
+        let Some(close) = (e + 3..line.toks.len().min(e + 5)).find(|&k| line.toks[k].kind != Kind::Word) else {
+            continue;
+        };
+        let inside_ok = (e + 2..close).all(|k| {
+            line.toks[k].proclitic == 0
+                && line.word(k).is_some_and(|w| !is_stop(w) && w.chars().count() >= 2)
+                && !line.is_temporal(k)
+                && matches!(line.class_at(k), None | Some((Class::Organization, _)))
+        });
+        if punct(close, ")") && inside_ok && !out.iter().any(|c| c.end == line.toks[close - 1].end as usize) {
+            out.push(span(line, e + 2, close - 1, Category::Organization, "rule:alias"));
+        }
+    }
     out
 }
 
@@ -724,6 +770,16 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
     }
     if line.toks.get(j)?.proclitic != 0 {
         return None;
+    }
+    // a news agency named for its country or city: وكالة السودان للأنباء، وكالة مهر للأنباء
+    // (a body the lists know is named alone: وكالة تاس الروسية للأنباء is تاس)
+    if t.stem(line.text) == "وكاله" && !quoted && !matches!(line.class_at(j), Some((Class::Organization, _))) {
+        let k = (j + 1..line.toks.len().min(j + 3)).find(|&k| line.toks[k].as_str(line.text) == "للانباء");
+        if let Some(k) =
+            k.filter(|&k| (j..k).all(|x| line.toks[x].proclitic == 0 && line.word(x).is_some_and(|w| !is_stop(w))))
+        {
+            return Some(span(line, i, k, Category::Organization, "rule:media"));
+        }
     }
     // a name in quotes the lists do not hold: one to four words up to the closing quote (صحيفة
     // "مرآة الشرق")
@@ -776,6 +832,45 @@ fn is_quote(s: &str) -> bool {
     s.chars().all(|c| "\"'«»“”„‘’".contains(c))
 }
 
+/// What حركة "traffic, movement" is of, in the matching form: not the name of a movement.
+const MOVEMENT_OF: &[&str] = &[
+    "السفن",
+    "الملاحه",
+    "المرور",
+    "السير",
+    "الطيران",
+    "الطائرات",
+    "التجاره",
+    "الصادرات",
+    "الواردات",
+    "النزوح",
+    "الاسواق",
+    "البيع",
+    "الشراء",
+    "السياحه",
+    "الشحن",
+    "العبور",
+    "الركاب",
+    "المسافرين",
+    "القطارات",
+    "الاستثمار",
+    "الاموال",
+    "الاسعار",
+    "البضائع",
+    "الحافلات",
+    "السيارات",
+    "الشاحنات",
+    "التنقل",
+    "الهجره",
+    "اللاجئين",
+    "النازحين",
+    "المواطنين",
+    "الناس",
+    "الاحتجاجات",
+    "الاحتجاج",
+    "التداول",
+];
+
 /// A definite nisba adjective at token `k` that agrees with the head noun `head` in gender
 /// (feminine heads end in ة: الإنسانية after مؤسسة, الدولي after مطار), and is no other name,
 /// date word or nationality.
@@ -803,6 +898,18 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     }
     let head_def = line.has(i, List::DefOrgHead) || line.has(i, List::DefBodyHead);
     if !line.has(i, List::OrgHead) && !head_def {
+        return None;
+    }
+    // إدارة "the management of" before another head is no name of its own: the body or place
+    // after it is (إدارة نادي الرمثا، إدارة مخيم الهول)
+    if stem == "اداره"
+        && line.toks.get(i + 1).is_some_and(|t| t.proclitic == 0)
+        && (line.has(i + 1, List::OrgHead) || line.has(i + 1, List::PlaceTrigger))
+    {
+        return None;
+    }
+    // حركة is also "traffic, movement" of ships, trade, people (حركة السفن، حركة الملاحة)
+    if stem == "حركه" && line.word(i + 1).is_some_and(|w| MOVEMENT_OF.contains(&w)) {
         return None;
     }
     // a name the lexicon knows (هيئة الإذاعة البريطانية) takes only a nationality adjective
@@ -1780,11 +1887,24 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     let abbreviation = matches!(t.stem(line.text), "د" | "م")
         && t.proclitic == 0
         && line.toks.get(i + 1).is_some_and(|p| p.kind == Kind::Punct && p.as_str(line.text) == ".");
+    // والي "governor" is written so; وإلى and والى "and to" have the same matching form, and the
+    // tokenizer reads و + إلى in it
+    let written_wali = line.norm.original_of(t.start as usize, t.end as usize).ends_with("والي");
+    let governor = t.as_str(line.text) == "والي" && written_wali;
     // (للسيد: the lists read the contraction with its article)
-    if !line.has(i, List::Title) && !abbreviation {
+    if !line.has(i, List::Title) && !abbreviation && !governor {
         return None;
     }
-    let stem = if abbreviation { "الدكتور" } else { t.stem(line.text) };
+    let stem = if abbreviation {
+        "الدكتور"
+    } else if governor {
+        "والي"
+    } else {
+        t.stem(line.text)
+    };
+    if stem == "والي" && !written_wali {
+        return None;
+    }
     // skip the title's complements: definite nouns and adjectives, باسم + a body, gentilics
     let mut j = if abbreviation { i + 2 } else { i + 1 };
     let mut steps = 0;
@@ -1796,6 +1916,11 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         {
             j += 1;
         } else if let Some((Class::Organization | Class::Location | Class::Gentilic, m)) = line.class_at(j) {
+            j = m.end_token;
+        } else if let Some((Class::Location, m)) =
+            line.class_at(j + 1).filter(|_| line.has(j, List::PlaceTrigger) && line.toks[j + 1].proclitic == 0)
+        {
+            // the place with its descriptor: والي ولاية النيل الأبيض، محافظ محافظة البصرة
             j = m.end_token;
         } else if matches!(w, "عن" | "في")
             && matches!(line.class_at(j + 1), Some((Class::Organization | Class::Location, _)))
