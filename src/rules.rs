@@ -20,6 +20,9 @@
 //! - `rule:acronym`: a Latin acronym among Arabic words (OECD، WHO), not a unit or currency.
 //! - `rule:club`: a city or word the lists also hold as a club (ليفربول، الأهلي), in a line about
 //!   sport (فاز، الدوري، المدرب…): the club.
+//! - `rule:apposition`: one to four name words between commas next to a title (حاكم ولاية كادونا،
+//!   أوبا ساني،) or before a comma and a title after a reporting verb.
+//! - `rule:alias`: a short name in parentheses after a body (وكالة الأنباء الأردنية (بترا)).
 //!
 //! Precision guards: a list of frequent words ([`STOPWORDS`] and the lexicon's `common` class),
 //! the shapes of adjectives, plurals, verbs and preposition + noun words.
@@ -319,6 +322,11 @@ const TITLES: &[&str] = &[
     "سفيره",
     // roles of commentary and culture, and indefinite titles in construct (محافظ البنك المركزي)
     "محافظ",
+    "حاكم",
+    "قائممقام",
+    "القائممقام",
+    "قائمقام",
+    "القائمقام",
     "متحدث",
     "مستشار",
     "المحلل",
@@ -350,6 +358,11 @@ const FOREIGN_NAME_ENDINGS: &[(&str, usize)] =
 /// Reporting verbs (masculine and feminine): the word after one is often its subject, so a
 /// given name that is also a common word (صالح، شاكر) starts a name there before an unknown word.
 const REPORTING_VERBS: &[&str] = &[
+    // (and "is called": يدعى آدم حامد جبريل)
+    "يدعي",
+    "تدعي",
+    "المدعو",
+    "المدعوه",
     "قال",
     "قالت",
     "اكد",
@@ -413,6 +426,21 @@ const PLACE_PREFIXES: &[&str] =
 /// Frequent words that are never names: function words, pronouns, common verbs, nouns and
 /// adjectives that follow triggers or given names. Authored for wasim.
 pub const STOPWORDS: &[&str] = &[
+    // prepositions of time, cause and reference that open a phrase between commas
+    "حسب",
+    "بحسب",
+    "عقب",
+    "قبيل",
+    "اثناء",
+    "اثر",
+    "وفق",
+    "طبقا",
+    "رغم",
+    "فور",
+    "جراء",
+    "بسبب",
+    "ضمن",
+    "بشان",
     "في",
     "من",
     "الي",
@@ -690,6 +718,7 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
         out.extend(speaker(&line, i));
         out.extend(motion_place(&line, i));
         out.extend(foreign_name(&line, i));
+        out.extend(apposition(&line, i));
         out.extend(latin_acronym(&line, i));
     }
     let aliases = parenthesized_aliases(&line, &out);
@@ -1553,21 +1582,38 @@ fn kunya(line: &Line, i: usize) -> Option<Candidate> {
     let family = line.word(k).is_some_and(|w| w.starts_with("ال") && !w.ends_with("يه") && w.chars().count() >= 5)
         && line.unknown_word(k)
         || matches!(line.class_at(k), Some((Class::Given, m2)) if m2.end_token == k + 1
-            && !line.lex.entry(m2.entry).ambiguous && line.toks[k].proclitic == 0);
+            && !line.lex.entry(m2.entry).ambiguous && line.toks[k].proclitic == 0)
+        // or an indefinite family name no list holds, not shaped like a verb or an adjective
+        // (أبو سمير قباني)
+        || line.word(k).is_some_and(|w| {
+            !w.starts_with("ال")
+                && w.chars().count() >= 4
+                && name_word(line, k)
+                && line.class_at(k).is_none()
+                && !is_adjective_shape(w)
+                && !accusative_shaped(w)
+                && !adverb_shaped(w)
+                && !imperfect_shaped(w)
+                && !w.starts_with('و')
+        });
     Some(span(line, i, if family { k } else { k - 1 }, Category::Person, "rule:name-chain"))
 }
 
 fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
     let (class, m) = line.class_at(i)?;
     let lex = line.lex;
-    // a given name, or a one-word surname alias that is a given name too (صالح)
-    let alias_given = class == Class::Person && lex.entry(m.entry).given_too && m.end_token == i + 1;
+    // a given name, or a one-word surname alias that is a given name too (صالح), or a place
+    // left to context that is a given name too (آدم and the Omani town أدم)
+    let alias_given = (class == Class::Person || class == Class::Location && lex.entry(m.entry).ambiguous)
+        && lex.entry(m.entry).given_too
+        && m.end_token == i + 1;
     if class != Class::Given && !alias_given {
         return None;
     }
     let first_word = line.text.get(m.start..m.end)?;
-    // a function word that folds to a name (إن and آن) is the function word
-    if is_stop(first_word) {
+    // a function word that folds to a name (إن and آن) is the function word, but for على
+    // written علي before another given name: the name علي (علي يوسف الشريف)
+    if is_stop(first_word) && !ali_before_name(line, i) {
         return None;
     }
     // بإسم ("in the name of") folds to the name باسم
@@ -1698,7 +1744,7 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             // a family name the lexicon knows for someone else ends the chain (إيفانكا ترامب،
             // إبراهيم نصر الله): a surname alias, not a full name
             Some((Class::Person, m2))
-                if !weak && {
+                if !weak_start && {
                     let e = lex.entry(m2.entry);
                     let surface = line.text.get(m2.start..m2.end).unwrap_or("");
                     e.canonical != surface
@@ -1784,6 +1830,12 @@ fn lone_given(line: &Line, i: usize, m: &LexMatch) -> Option<Candidate> {
     if i > 0 && line.has(i - 1, List::PlaceTrigger) {
         return None;
     }
+    // a name written with final ى met as a word with ي is the word: سلمي "peaceful", not سلمى;
+    // مني "from me", not منى
+    let canonical = line.lex.entry(m.entry).canonical;
+    if canonical.ends_with('ى') && line.norm.original_of(m.start, m.end).ends_with('ي') {
+        return None;
+    }
     Some(span(line, i, m.end_token - 1, Category::Person, "rule:given-name"))
 }
 
@@ -1838,9 +1890,21 @@ fn foreign_surname(w: &str) -> bool {
     FOREIGN_NAME_ENDINGS.iter().any(|(e, min)| w.ends_with(e) && n >= *min)
 }
 
+/// The word علي at `i`, written so (على is kept apart by the normalizer), before a given name the
+/// lists hold without doubt: the name علي, not the preposition spelt with ي.
+fn ali_before_name(line: &Line, i: usize) -> bool {
+    line.word(i) == Some("علي")
+        && line.toks[i].proclitic == 0
+        && line.toks.get(i + 1).is_some_and(|t| t.proclitic == 0)
+        && matches!(line.class_at(i + 1), Some((Class::Given, m)) if !line.lex.entry(m.entry).ambiguous)
+}
+
 /// Is word `i` possibly part of a name: unknown to every list and the grammar, or a given name.
 fn name_word(line: &Line, i: usize) -> bool {
     let Some(w) = line.word(i) else { return false };
+    if ali_before_name(line, i) {
+        return true;
+    }
     // (a function word that folds to a name is the function word: إن is not آن)
     if line.toks[i].proclitic != 0 || w.starts_with("ال") || is_stop(w) {
         return false;
@@ -2001,9 +2065,12 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
                 || line.has(first + 1, List::OrgHead)
                 || matches!(line.class_at(first + 1), Some((Class::Location | Class::Organization | Class::Person, _)))
         });
+    // (an accusative noun alone is the verb's object: أصدر حاكم مصرف لبنان قرارا جديدا)
+    let lone_accusative = accusative_shaped(w) && line.class_at(first).is_none() && !name_word(line, first + 1);
     if (is_adjective_shape(w) || adverb_shaped(w)) && !given
         || imperfect_shaped(w) && line.class_at(first).is_none() && !verb_then_name(line, first)
         || af3al
+        || lone_accusative
     {
         return None;
     }
@@ -2069,6 +2136,64 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     }
     // a name chain of a single unknown word right after a title is still a name (الرئيس ماكرون)
     Some(span(line, first, last, Category::Person, "rule:title"))
+}
+
+/// `rule:apposition`: one to four name words set off by commas next to a title: after it (حاكم
+/// ولاية كادونا، أوبا ساني، ...) or before it after a reporting verb (وقال عادل الزهراني، المدير
+/// المالي ...). The commas on both sides are what make unknown words a name here.
+fn apposition(line: &Line, i: usize) -> Option<Candidate> {
+    let comma =
+        |k: usize| line.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && matches!(t.as_str(line.text), "،" | ","));
+    if i == 0 || line.toks[i].kind != Kind::Word {
+        return None;
+    }
+    // the name words, up to the next comma
+    let mut end = i;
+    let mut known = false;
+    loop {
+        let t = &line.toks[end];
+        let w = line.word(end)?;
+        let linker = end > i && matches!(w, "بن" | "ابن" | "ابو" | "عبد" | "بنت" | "الله" | "الدين");
+        let given = matches!(line.class_at(end), Some((Class::Given | Class::Person, _)));
+        let ok = t.proclitic == 0
+            && (linker
+                || given
+                || !is_stop(w)
+                    && !line.is_temporal(end)
+                    && w.chars().count() >= 2
+                    && (line.unknown_word(end) && !clitic_shaped(w)
+                        || matches!(line.class_at(end), Some((_, m)) if line.lex.entry(m.entry).ambiguous)))
+            && !(end == i && !given && (w.starts_with("ال") || imperfect_shaped(w) || is_adjective_shape(w)));
+        if !ok {
+            return None;
+        }
+        known |= given;
+        if comma(end + 1) {
+            break;
+        }
+        end += 1;
+        if end >= line.toks.len() || end > i + 3 {
+            return None;
+        }
+    }
+    // one word alone is a name the lists hold (an adverb stands so too: ، شخصيا،)
+    if end == i && !known {
+        return None;
+    }
+    // a title before the first comma, with only words between (حاكم ولاية كادونا،)
+    let after_title = comma(i - 1)
+        && (i.saturating_sub(8)..i - 1)
+            .rev()
+            .take_while(|&k| line.toks[k].kind == Kind::Word)
+            .any(|k| line.has(k, List::Title));
+    // or a reporting verb before, a title after (وقال عادل الزهراني، المدير المالي)
+    let before_title =
+        line.has(i - 1, List::ReportingVerb) && line.toks.get(end + 2).is_some() && line.has(end + 2, List::Title);
+    // unknown words alone need the title before them
+    if !(after_title || before_title && known) {
+        return None;
+    }
+    Some(span(line, i, end, Category::Person, "rule:apposition"))
 }
 
 /// `rule:foreign-shape`: a given name followed by a family name with a
