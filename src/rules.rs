@@ -657,6 +657,10 @@ struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
+    /// The punctuation mark that token `k` is, if it is one.
+    fn punct(&self, k: usize) -> Option<&'a str> {
+        self.toks.get(k).filter(|t| t.kind == Kind::Punct).map(|t| t.as_str(self.text))
+    }
     fn has(&self, i: usize, list: List) -> bool {
         self.lists.get(i).is_some_and(|b| b & list as u8 != 0)
     }
@@ -740,11 +744,10 @@ fn parenthesized_aliases(line: &Line, found: &[Candidate]) -> Vec<Candidate> {
         })
         .map(|m| line.toks[m.end_token - 1].end as usize);
     let rule_orgs = found.iter().filter(|c| c.category == Category::Organization).map(|c| c.end);
-    let punct = |k: usize, p: &str| line.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && t.as_str(line.text) == p);
     let mut out: Vec<Candidate> = Vec::new();
     for end in lexicon_orgs.chain(rule_orgs) {
-        let Some(e) = line.toks.iter().position(|t| t.end as usize == end) else { continue };
-        if !punct(e + 1, "(") {
+        let Ok(e) = line.toks.binary_search_by_key(&end, |t| t.end as usize) else { continue };
+        if line.punct(e + 1) != Some("(") {
             continue;
         }
         let Some(close) = (e + 3..line.toks.len().min(e + 5)).find(|&k| line.toks[k].kind != Kind::Word) else {
@@ -756,7 +759,10 @@ fn parenthesized_aliases(line: &Line, found: &[Candidate]) -> Vec<Candidate> {
                 && !line.is_temporal(k)
                 && matches!(line.class_at(k), None | Some((Class::Organization, _)))
         });
-        if punct(close, ")") && inside_ok && !out.iter().any(|c| c.end == line.toks[close - 1].end as usize) {
+        if line.punct(close) == Some(")")
+            && inside_ok
+            && !out.iter().any(|c| c.end == line.toks[close - 1].end as usize)
+        {
             out.push(span(line, e + 2, close - 1, Category::Organization, "rule:alias"));
         }
     }
@@ -793,7 +799,7 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     let mut j = i + 1;
-    let quoted = line.toks.get(j).is_some_and(|q| q.kind == Kind::Punct && is_quote(q.as_str(line.text)));
+    let quoted = line.punct(j).is_some_and(is_quote);
     if quoted {
         j += 1;
     }
@@ -1585,16 +1591,15 @@ fn kunya(line: &Line, i: usize) -> Option<Candidate> {
             && !line.lex.entry(m2.entry).ambiguous && line.toks[k].proclitic == 0)
         // or an indefinite family name no list holds, not shaped like a verb or an adjective
         // (أبو سمير قباني)
+        // (name_word leaves out definite words and words behind و)
         || line.word(k).is_some_and(|w| {
-            !w.starts_with("ال")
-                && w.chars().count() >= 4
+            w.chars().count() >= 4
                 && name_word(line, k)
                 && line.class_at(k).is_none()
                 && !is_adjective_shape(w)
                 && !accusative_shaped(w)
                 && !adverb_shaped(w)
                 && !imperfect_shaped(w)
-                && !w.starts_with('و')
         });
     Some(span(line, i, if family { k } else { k - 1 }, Category::Person, "rule:name-chain"))
 }
@@ -1929,7 +1934,7 @@ fn speaker(line: &Line, i: usize) -> Option<Candidate> {
     if !given || line.word(0).is_some_and(is_stop) {
         return None;
     }
-    let colon = |k: usize| line.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && t.as_str(line.text) == ":");
+    let colon = |k: usize| line.punct(k) == Some(":");
     let last = if colon(1) {
         0
     } else if name_word(line, 1) && colon(2) {
@@ -1948,13 +1953,11 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     // د. and م. (doctor, engineer) are titles with their full stop
-    let abbreviation = matches!(t.stem(line.text), "د" | "م")
-        && t.proclitic == 0
-        && line.toks.get(i + 1).is_some_and(|p| p.kind == Kind::Punct && p.as_str(line.text) == ".");
+    let abbreviation = matches!(t.stem(line.text), "د" | "م") && t.proclitic == 0 && line.punct(i + 1) == Some(".");
     // والي "governor" is written so; وإلى and والى "and to" have the same matching form, and the
     // tokenizer reads و + إلى in it
-    let written_wali = line.norm.original_of(t.start as usize, t.end as usize).ends_with("والي");
-    let governor = t.as_str(line.text) == "والي" && written_wali;
+    let written_wali = || line.norm.original_of(t.start as usize, t.end as usize).ends_with("والي");
+    let governor = t.as_str(line.text) == "والي" && written_wali();
     // (للسيد: the lists read the contraction with its article)
     if !line.has(i, List::Title) && !abbreviation && !governor {
         return None;
@@ -1966,7 +1969,7 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     } else {
         t.stem(line.text)
     };
-    if stem == "والي" && !written_wali {
+    if stem == "والي" && !written_wali() {
         return None;
     }
     // skip the title's complements: definite nouns and adjectives, باسم + a body, gentilics
@@ -2142,8 +2145,7 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
 /// ولاية كادونا، أوبا ساني، ...) or before it after a reporting verb (وقال عادل الزهراني، المدير
 /// المالي ...). The commas on both sides are what make unknown words a name here.
 fn apposition(line: &Line, i: usize) -> Option<Candidate> {
-    let comma =
-        |k: usize| line.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && matches!(t.as_str(line.text), "،" | ","));
+    let comma = |k: usize| matches!(line.punct(k), Some("،" | ","));
     if i == 0 || line.toks[i].kind != Kind::Word {
         return None;
     }
@@ -2233,8 +2235,7 @@ fn latin_acronym(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     let latin = |k: usize| line.word(k).is_some_and(|x| x.is_ascii());
-    let in_parens =
-        |k: usize| line.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && "()[]".contains(t.as_str(line.text)));
+    let in_parens = |k: usize| line.punct(k).is_some_and(|p| "()[]".contains(p));
     let english_phrase = (i > 0 && latin(i - 1)) || latin(i + 1);
     if english_phrase && !(i > 0 && in_parens(i - 1) && in_parens(i + 1)) {
         return None;
