@@ -398,6 +398,27 @@ mod tests {
     }
 
     /// The two indexes together find every listed surface whole, alone or
+    /// A surface listed in one class by two files says the same of its ambiguity: the
+    /// unambiguous entry outranks the other, so a doubt written in one file would be lost.
+    #[test]
+    fn a_surface_has_one_ambiguity_per_class() {
+        let mut seen: FxHashMap<(String, Class), (bool, &str)> = FxHashMap::default();
+        let mut conflicts = Vec::new();
+        for (surface, e) in parse_files().0 {
+            let key = (surface.clone(), e.class);
+            match seen.get(&key) {
+                Some(&(amb, file)) if amb != e.ambiguous => {
+                    conflicts.push(format!("{surface} ({:?}): {file} and {}", e.class, e.file));
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(key, (e.ambiguous, e.file));
+                }
+            }
+        }
+        assert!(conflicts.is_empty(), "{}", conflicts.join("\n"));
+    }
+
     /// with a word after it, and never a surface cut inside a word.
     #[test]
     fn every_surface_is_found_at_its_full_length() {
