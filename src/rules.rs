@@ -935,6 +935,13 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     if !line.has(i, List::OrgHead) && !head_def {
         return None;
     }
+    // a body of the town, the village, the camp (مدرسة القرية، مستشفى المدينة) is no name
+    if line.toks.get(i + 1).is_some_and(|t| t.proclitic == 0)
+        && line.word(i + 1).is_some_and(|w| w.starts_with("ال") && lists_of(&w[4..]) & List::PlaceTrigger as u8 != 0)
+        && matches!(line.class_at(i + 1), None | Some((Class::Common, _)))
+    {
+        return None;
+    }
     // إدارة "the management of" before another head is no name of its own: the body or place
     // after it is (إدارة نادي الرمثا، إدارة مخيم الهول)
     if stem == "اداره"
@@ -1026,6 +1033,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             && !w.starts_with('ل')
             && (!w.ends_with("يه") || MASDARS_IN_IYA.contains(&w))
             && !(w.starts_with('ب') && w.chars().count() <= 3)
+            && !preposition_masdar(w)
             && !w.ends_with("ين")
             && !w.ends_with("ون")
             && !w.ends_with("وا")
@@ -1053,8 +1061,10 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             break;
         }
         match line.class_at(j) {
-            // a known place or body completes the name: بنك إنجلترا، جامعة القاهرة
-            Some((Class::Location | Class::Organization, m)) => {
+            // a known place or body completes the name: بنك إنجلترا، جامعة القاهرة (a place that
+            // is also a common word does so only right after the head: شركة بتروبراس اكتشاف حقل
+            // is no company named for the town of Haql)
+            Some((Class::Location | Class::Organization, m)) if j == i + 1 || !line.lex.entry(m.entry).ambiguous => {
                 last = Some(m.end_token - 1);
                 j = m.end_token;
                 if line.is_gentilic(j) {
@@ -1112,6 +1122,11 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             && matches!(line.class_at(j), Some((Class::Common, _)))
             && !(w.ends_with('ي') || w.ends_with("يه"))
         {
+            break;
+        }
+        // nor a participle that tells whom the body belongs to or what it does now (قناة المسيرة
+        // التابعة للحوثيين، الحزب الديمقراطي الحاكم): a description, not the name
+        if last.is_some() && RELATIONAL_PARTICIPLES.contains(&w) {
             break;
         }
         last = Some(j);
@@ -1212,6 +1227,38 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     Some(span(line, i, last, Category::Organization, "rule:org-head"))
 }
 
+/// Participles after a body's name that describe it (التابعة، الحاكم، المعارض): they end the name.
+const RELATIONAL_PARTICIPLES: &[&str] = &[
+    "التابع",
+    "التابعه",
+    "الحاكم",
+    "المعارض",
+    "المعارضه",
+    "المسؤول",
+    "المسؤوله",
+    "المكلف",
+    "المكلفه",
+    "المعني",
+    "المعنيه",
+    "المختص",
+    "المختصه",
+    "المشرف",
+    "المشرفه",
+    "المدعوم",
+    "المدعومه",
+    "الموالي",
+    "المواليه",
+    "المقرب",
+    "المقربه",
+];
+
+/// Preposition + the verbal noun of the إفعال form (بإيداع، لإطلاق، بإنشاء): the sentence going on
+/// (أمرت المحكمة بإيداعه), never a word of a name.
+fn preposition_masdar(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    cs.len() == 6 && matches!(cs[0], 'ب' | 'ل' | 'ك') && cs[1] == 'ا' && cs[4] == 'ا'
+}
+
 /// Verbal nouns in ية, which head complements (جمعية حماية المستهلك، وزارة التنمية الإدارية)
 /// where the نسبة adjectives of the same ending (جمعية خيرية) do not.
 const MASDARS_IN_IYA: &[&str] = &[
@@ -1303,6 +1350,15 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
         return second.then(|| span(line, j, j + 1, Category::Location, "rule:place-trigger"));
     }
     if is_stop(w) {
+        return None;
+    }
+    // a title or a body after the trigger is whose it is, not a place name: ولاية "term of
+    // office" (تمديد ولاية البعثة، ولاية الرئيس الثانية), منطقة القيادة
+    if line.has(j, List::Title)
+        || line.has(j, List::DefBodyHead)
+        || line.has(j, List::DefOrgHead)
+        || matches!(w, "البعثه" | "القوه" | "القياده")
+    {
         return None;
     }
     // a place the lexicon holds but does not annotate alone, being a common word too (مدينة
@@ -1548,6 +1604,16 @@ fn club(line: &Line, i: usize) -> Option<Candidate> {
     if !sports {
         return None;
     }
+    // a nisba right after a definite noun agrees with it as its adjective (فاز بجائزة الرواية
+    // العربية): not the club
+    let nisba = line.toks[i].proclitic == 0
+        && line.word(i).is_some_and(|w| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")));
+    let after_definite = i > 0
+        && line.toks[i - 1].kind == Kind::Word
+        && ["ال", "لل"].iter().any(|a| line.toks[i - 1].stem(line.text).starts_with(a));
+    if nisba && after_definite {
+        return None;
+    }
     Some(lexicon_span(line, m, i, Category::Organization, "rule:club"))
 }
 
@@ -1728,6 +1794,7 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
             // (محمد أمين بشناق), never as its last word (محمد أمين = "Muhammad, trustworthy")
             Some((Class::Common, m2))
                 if lex.entry(m2.entry).given_too
+                    && !is_stop(w)
                     && m2.end_token == j + 1
                     && line.toks.get(j + 1).is_some_and(|t| t.proclitic == 0)
                     && (line.unknown_word(j + 1)
@@ -1853,9 +1920,10 @@ fn clitic_shaped(w: &str) -> bool {
         'و' | 'ف' => true,
         // بال، كال (not بانيتش، كاترينا); بت، لم، كل…
         // (and ل + a masdar of the استفعال form: لاستيراد، لاستكمال)
+        // (and any preposition + a masdar of the إفعال form: بإيداع، لإطلاق)
         'ب' | 'ل' | 'ك' if b == 'ا' => {
             let c = cs.next();
-            a != 'ل' && c == Some('ل') || a == 'ل' && c == Some('س') && cs.next() == Some('ت')
+            a != 'ل' && c == Some('ل') || a == 'ل' && c == Some('س') && cs.next() == Some('ت') || preposition_masdar(w)
         }
         'ب' | 'ل' | 'ك' => {
             w.chars().count() >= 4 && matches!(b, 'ت' | 'م' | 'ل')
@@ -1881,6 +1949,13 @@ fn adverb_shaped(w: &str) -> bool {
 /// the verb, not a third name. Names in -يا (غارسيا) are not taken for one.
 fn accusative_shaped(w: &str) -> bool {
     w.ends_with('ا') && !w.ends_with("يا") && !w.ends_with("وا") && w.chars().count() >= 3
+}
+
+/// The accusative of a تفعيل verbal noun (تقديرا، تكريما، ترحيبا): the reason or manner after a
+/// name (كرمت البلدية الفنان جمال حسن تقديرا لمسيرته), never a family name.
+fn taf3il_accusative(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    cs.len() == 6 && cs[0] == 'ت' && cs[3] == 'ي' && cs[5] == 'ا'
 }
 
 /// A family name in -son (ثومسون، جونسون، أندرسون): it ends like a sound plural, so only after a
@@ -1962,6 +2037,10 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     if !line.has(i, List::Title) && !abbreviation && !governor {
         return None;
     }
+    // a title word inside a name the lists hold is part of it (محمد ولد الشيخ الغزواني)
+    if (i.saturating_sub(6)..i).any(|k| line.starts[k].is_some_and(|m| m.end_token > i)) {
+        return None;
+    }
     let stem = if abbreviation {
         "الدكتور"
     } else if governor {
@@ -1982,7 +2061,11 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
             || w == "عام" && j == i + 1 && line.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
         {
             j += 1;
-        } else if let Some((Class::Organization | Class::Location | Class::Gentilic, m)) = line.class_at(j) {
+        } else if let Some((Class::Organization | Class::Location | Class::Gentilic, m)) = line
+            .class_at(j)
+            // (a place that is also a given name and a word is the name: الفنان جمال حسن)
+            .filter(|(_, m)| !(line.lex.entry(m.entry).ambiguous && line.lex.entry(m.entry).given_too))
+        {
             j = m.end_token;
         } else if let Some((Class::Location, m)) =
             line.class_at(j + 1).filter(|_| line.has(j, List::PlaceTrigger) && line.toks[j + 1].proclitic == 0)
@@ -2034,7 +2117,18 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         && line.toks[first + 1].proclitic == 0
         && !line.word(first).is_some_and(is_stop);
     if common_given {
-        return Some(span(line, first, first + 1, Category::Person, "rule:title"));
+        // (and a definite family name after a compound one: نور الهدى الزعبي)
+        let family = line.word(first + 2).is_some_and(|w| {
+            w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && line.unknown_word(first + 2)
+        });
+        return Some(span(line, first, first + 1 + family as usize, Category::Person, "rule:title"));
+    }
+    // a full name the lists hold but leave to context, being also a phrase (محمد البشير "Muhammad
+    // the herald"): after a title it is the name
+    if let Some((Class::Person, m)) = line.class_at(first) {
+        if m.end_token > first + 1 && line.toks[first].proclitic == 0 {
+            return Some(lexicon_span(line, m, first, Category::Person, "rule:title"));
+        }
     }
     if !name_word(line, first) {
         return None;
@@ -2077,7 +2171,11 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    let mut last = first;
+    // (a given name of two words is one: نور الهدى، عبد الله)
+    let mut last = match line.class_at(first) {
+        Some((Class::Given, m)) if m.end_token > first + 1 => m.end_token - 1,
+        _ => first,
+    };
     while last + 1 < line.toks.len() && last - first < 2 {
         let k = last + 1;
         let Some(w) = line.word(k) else { break };
@@ -2086,18 +2184,27 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         // accusative object (محاضرة، مقطوعة، تقريرا)
         // (after a title and a known given name, an indefinite word in ة is a family name, not
         // an adjective: a name is definite, المبعوثة الأممية هانا تيتيه)
+        // (and one in ات, as the families of the Levant: سامر دويكات، خالد عبيدات)
         let surname_in_a = given && k == first + 1 && son_surname(w) && line.unknown_word(k)
             || given
                 && k == first + 1
-                && w.ends_with('ه')
+                && (w.ends_with('ه') || w.ends_with("ات") && w.chars().count() >= 5)
                 && !w.starts_with("ال")
                 && w.chars().count() >= 4
                 && line.unknown_word(k)
                 && line.toks[k].proclitic == 0;
         if !known_name
             && !surname_in_a
-            && (is_adjective_shape(w) || adverb_shaped(w) || accusative_shaped(w) && k > first + 1)
+            && (is_adjective_shape(w)
+                || adverb_shaped(w)
+                || accusative_shaped(w) && k > first + 1
+                || taf3il_accusative(w))
         {
+            break;
+        }
+        // a verb in the future or the third person imperfect is the sentence going on (الحاكم
+        // بالإنابة وسيم منصوري سيعقد مؤتمرا)
+        if !known_name && imperfect_shaped(w) && (w.starts_with('ي') || w.starts_with('س')) {
             break;
         }
         let surname = name_word(line, k)
@@ -2130,12 +2237,44 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         })
         && (line.unknown_word(last + 1)
             || given && nisba(last + 1)
-            // (or a family name the lists hold as another's: يحيى السراج, not فايز السراج)
-            || given && matches!(line.class_at(last + 1), Some((Class::Person, m)) if m.end_token == last + 2
-                && line.lex.entry(m.entry).ambiguous))
+            // (or a family name the lists hold as another's: يحيى السراج, not فايز السراج;
+            // المهندس محمد البشير, not عمر البشير; or a one-word place, as family names often are:
+            // الإعلامية سنية الدهماني)
+            || given && matches!(line.class_at(last + 1), Some((Class::Person | Class::Location, m))
+                if m.end_token == last + 2))
         && line.toks[last + 1].proclitic == 0
     {
         last += 1;
+        // and a second nisba family name after it (زينب العلوي الإدريسي), when neither is a
+        // nationality or an adjective the lists know without its article (السياسي)
+        let nisba_name = |k: usize| {
+            line.word(k).is_some_and(|w| {
+                w.starts_with("ال")
+                    && w.ends_with('ي')
+                    && w.chars().count() >= 6
+                    && line.toks[k].proclitic == 0
+                    && line.unknown_word(k)
+                    && !line.lex.longest_at(&w[4..], 0, crate::tokenize::Reading::Whole).is_some_and(|(_, e)| {
+                        matches!(line.lex.entry(e).class, Class::Common | Class::Gentilic | Class::Temporal)
+                    })
+            })
+        };
+        if given && nisba_name(last) && nisba_name(last + 1) {
+            last += 1;
+        }
+    }
+    // then بن/بنت + a name and آل + a family (الشيخ جوعان بن حمد آل ثاني)
+    while last - first < 6 {
+        let link = line.word(last + 1).filter(|_| line.toks[last + 1].proclitic == 0);
+        let next_name = |k: usize| {
+            line.toks.get(k).is_some_and(|t| t.proclitic == 0)
+                && (matches!(line.class_at(k), Some((Class::Given, m)) if m.end_token == k + 1) || line.unknown_word(k))
+                && !line.word(k).is_some_and(|w| w.starts_with("ال") || clitic_shaped(w))
+        };
+        match link {
+            Some("بن" | "ابن" | "بنت" | "ال") if next_name(last + 2) => last += 2,
+            _ => break,
+        }
     }
     // a name chain of a single unknown word right after a title is still a name (الرئيس ماكرون)
     Some(span(line, first, last, Category::Person, "rule:title"))
