@@ -4,9 +4,9 @@
 //! matches, and gives [`Candidate`]s with a `source` naming the rule:
 //! - `rule:org-head`: an organization head noun (وزارة، هيئة، شركة، مجلس…) with its construct chain
 //!   (هيئة سوق رأس المال), definite complements and adjectives up to a nationality adjective or a
-//!   clear boundary (وزارة الدفاع الروسية), and for bodies named for a purpose a لل complement
-//!   (شركة الوساطة للأوراق المالية); a definite head needs the nationality adjective or two
-//!   qualifiers (التلفزيون المركزي الصيني، اللجنة القومية العربية).
+//!   clear boundary (وزارة الدفاع الروسية), and for bodies named for a purpose a ل complement
+//!   (شركة الوساطة للأوراق المالية، الهيئة الوطنية لمكافحة الفساد); a definite head needs the
+//!   nationality adjective or two qualifiers (التلفزيون المركزي الصيني، اللجنة القومية العربية).
 //! - `rule:media`: a media descriptor (وكالة، صحيفة، قناة…) before a known name: the name alone.
 //! - `rule:place-trigger`: a place noun (مدينة، قرية، منطقة، نهر…) before an unknown word that is not
 //!   an adjective, or a two-word name after a place word (بيت نبالا): the descriptor stays outside.
@@ -963,7 +963,12 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
                 || nisba_agreeing(line, m.end_token, stem)
                 || matches!(line.class_at(m.end_token), Some((Class::Location, m2)) if m2.end_token == m.end_token + 1)
                     && line.word(m.end_token).is_some_and(|w| w.starts_with("ال") && w.ends_with("يه"));
-            return adjective.then(|| span(line, i, m.end_token, Category::Organization, "rule:org-head"));
+            if adjective {
+                return Some(span(line, i, m.end_token, Category::Organization, "rule:org-head"));
+            }
+            // or what the body is for (شركة سامسونغ للإلكترونيات)
+            let purpose = PURPOSE_HEADS.contains(&stem).then(|| purpose_end(line, i, m.end_token - 1)).flatten();
+            return purpose.map(|end| span(line, i, end, Category::Organization, "rule:org-head"));
         }
     }
     if let Some(c) = named_for_person(line, i, stem) {
@@ -1164,53 +1169,9 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     let mut last = last?;
-    // bodies named for a purpose take it with لل: شركة الوساطة للأوراق المالية، مركز بابل
-    // للصحة النفسية (not ministries or councils, which are followed by whom they told: للصحفيين)
-    const PURPOSE_HEADS: &[&str] = &[
-        "شركه",
-        "مؤسسه",
-        "مركز",
-        "معهد",
-        "جمعيه",
-        "صندوق",
-        "بنك",
-        "منظمه",
-        "هيئه",
-        "اتحاد",
-        "نقابه",
-        "رابطه",
-        "جامعه",
-        "الشركه",
-        "المؤسسه",
-        "المركز",
-        "المعهد",
-        "الجمعيه",
-        "الصندوق",
-        "البنك",
-        "المنظمه",
-        "الهيئه",
-        "الاتحاد",
-        "النقابه",
-        "الرابطه",
-    ];
     if PURPOSE_HEADS.contains(&stem) && !gentilic {
-        let purpose = |k: usize| {
-            line.word(k).is_some_and(|w| {
-                w.starts_with("لل") && w.chars().count() >= 5 && !w.ends_with("ين") && !w.ends_with("ون") && !is_stop(w)
-            }) && !matches!(line.class_at(k), Some((Class::Person | Class::Given, _)))
-        };
-        if purpose(last + 1) {
-            last += 1;
-            let adj = line.word(last + 1).is_some_and(|w| {
-                w.starts_with("ال")
-                    && line.toks[last + 1].proclitic == 0
-                    && !is_stop(w)
-                    && !line.is_temporal(last + 1)
-                    && (line.unknown_word(last + 1) || line.is_gentilic(last + 1))
-            });
-            if adj {
-                last += 1;
-            }
+        if let Some(end) = purpose_end(line, i, last) {
+            last = end;
         }
     }
     let strong_def = line.has(i, List::DefBodyHead) && last >= i + 2;
@@ -1225,6 +1186,104 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     Some(span(line, i, last, Category::Organization, "rule:org-head"))
+}
+
+/// Bodies named for a purpose take it with لل: شركة الوساطة للأوراق المالية، مركز بابل
+/// للصحة النفسية (not ministries or councils, which are followed by whom they told: للصحفيين)
+const PURPOSE_HEADS: &[&str] = &[
+    "وكاله",
+    "الوكاله",
+    "شركه",
+    "مؤسسه",
+    "مركز",
+    "معهد",
+    "جمعيه",
+    "صندوق",
+    "بنك",
+    "منظمه",
+    "هيئه",
+    "اتحاد",
+    "نقابه",
+    "رابطه",
+    "جامعه",
+    "الشركه",
+    "المؤسسه",
+    "المركز",
+    "المعهد",
+    "الجمعيه",
+    "الصندوق",
+    "البنك",
+    "المنظمه",
+    "الهيئه",
+    "الاتحاد",
+    "النقابه",
+    "الرابطه",
+];
+
+/// The end of the purpose a body of [`PURPOSE_HEADS`] is named for, after its name ending at
+/// `last`: ل + article (شركة الوساطة للأوراق المالية), which may be a plural of people once the
+/// name has a word of its own (الهيئة الوطنية للمحامين, not قالت الجمعية للصحفيين), or ل + a noun
+/// in construct with a definite one or a known place (الهيئة الوطنية لإدارة الكوارث، منظمة هنغاو
+/// لحقوق الإنسان، الهيئة العامة لقناة السويس); then one adjective.
+fn purpose_end(line: &Line, i: usize, last: usize) -> Option<usize> {
+    let k = last + 1;
+    let w = line.word(k)?;
+    if is_stop(w) || line.is_temporal(k) || matches!(line.class_at(k), Some((Class::Person | Class::Given, _))) {
+        return None;
+    }
+    let named = last > i;
+    let mut end = if w.starts_with("لل") && w.chars().count() >= 5 {
+        if (w.ends_with("ين") || w.ends_with("ون")) && !named {
+            return None;
+        }
+        k
+    } else if named
+        && w.starts_with('ل')
+        && w.chars().count() >= 4
+        // (not a noun with a pronoun: وقدمت المؤسسة لمستحقيها الدعم)
+        && !["ها", "هم", "هما", "كم", "نا"].iter().any(|p| w.ends_with(p))
+    {
+        match line.class_at(k) {
+            Some((Class::Location | Class::Organization, m)) if m.end_token > k + 1 => m.end_token - 1,
+            None | Some((Class::Common, _)) => {
+                let ok = line.word(k + 1).is_some_and(|n| {
+                    n.starts_with("ال")
+                        && line.toks[k + 1].proclitic == 0
+                        && !is_stop(n)
+                        && !line.is_temporal(k + 1)
+                        && !line.is_gentilic(k + 1)
+                });
+                if !ok {
+                    return None;
+                }
+                k + 1
+            }
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    // a second purpose joined by و (شركة الخليج للمقاولات والتطوير العقاري)
+    if line.toks.get(end + 1).is_some_and(|t| {
+        let w = t.as_str(line.text);
+        t.kind == Kind::Word && w.starts_with("وال") && w.chars().count() >= 6 && !is_stop(&w[2..])
+    }) && !line.is_temporal(end + 1)
+        && !matches!(line.class_at(end + 1), Some((Class::Common | Class::Person | Class::Location, _)))
+    {
+        end += 1;
+    }
+    // (a nisba: للأوراق المالية, not the verb's object: النقابة العامة للمعلمين الإضراب)
+    let adj = line.word(end + 1).is_some_and(|w| {
+        w.starts_with("ال")
+            && line.toks[end + 1].proclitic == 0
+            && !is_stop(w)
+            && !line.is_temporal(end + 1)
+            && (line.unknown_word(end + 1) && (w.ends_with('ي') || w.ends_with("يه")) || line.is_gentilic(end + 1))
+    });
+    if adj {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// Participles after a body's name that describe it (التابعة، الحاكم، المعارض): they end the name.

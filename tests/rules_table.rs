@@ -463,6 +463,19 @@ const ORG_HEAD: &[Case] = &[
     ("وقالت منظمة الإغاثة التابعة للكنيسة إن القافلة وصلت.", "منظمة الإغاثة", "organization", "rule:org-head"),
     // preposition + a verbal noun of the إفعال form is the sentence going on
     ("أمر القاضي لدى محكمة الجنايات بإيداع المتهم السجن.", "محكمة الجنايات", "organization", "rule:org-head"),
+    // a purpose after the name: ل + article, a plural of people once the name has a word of its
+    // own, ل + a noun in construct, a second purpose joined by و
+    ("وأعلنت النقابة العامة للمعلمين الإضراب.", "النقابة العامة للمعلمين", "organization", "rule:org-head"),
+    (
+        "وقالت الهيئة الوطنية لمكافحة الفساد إن التحقيق مستمر.",
+        "الهيئة الوطنية لمكافحة الفساد",
+        "organization",
+        "rule:org-head",
+    ),
+    ("أعلنت الهيئة العامة لميناء العقبة زيادة الرسوم.", "الهيئة العامة لميناء العقبة", "organization", "rule:org-head"),
+    ("وأعلنت شركة سامسونغ للإلكترونيات أرباحها.", "شركة سامسونغ للإلكترونيات", "organization", "rule:org-head"),
+    ("أسست شركة الأمل للتجارة والصناعة عام 1990.", "شركة الأمل للتجارة والصناعة", "organization", "rule:org-head"),
+    ("وفق ما أفادت الوكالة الوطنية للإعلام.", "الوكالة الوطنية للإعلام", "organization", "rule:org-head"),
 ];
 
 const ORG_HEAD_NOT: &[Neg] = &[
@@ -499,6 +512,10 @@ const ORG_HEAD_NOT: &[Neg] = &[
     ("أمر القاضي لدى محكمة سيدي حسن بإيداع المتهم السجن.", "بإيداع"),
     // a place that is also a word completes a name only right after the head (حقل, a Saudi town)
     ("وأعلنت شركة بتروبراس اكتشاف حقل جديد.", "حقل"),
+    // whom a body told is no purpose; nor a noun with a pronoun, nor the verb's object
+    ("وقالت الجمعية للصحفيين إن الدعم توقف.", "الجمعية"),
+    ("وقدمت مؤسسة الملك خالد لمستحقيها الدعم.", "الدعم"),
+    ("وأعلنت النقابة العامة للمعلمين الإضراب.", "الإضراب"),
     // the school of the village, the hospital of the town: no name
     ("يعمل في مدرسة القرية منذ عشر سنوات.", "مدرسة"),
     ("نقل الجرحى إلى مستشفى المدينة.", "مستشفى"),
