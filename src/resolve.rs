@@ -208,7 +208,7 @@ fn first_pass(
                 // a list may name a place with its generic descriptor (نهر الدانوب): the span
                 // leaves the descriptor out, as ANNOTATION.md wants, and keeps the canonical form
                 let matched = &norm.text[m.start..m.end];
-                let skip = if category == Category::Location {
+                let skip = if category == Category::Location && !OFFICIAL_WITH_DESCRIPTOR.contains(&matched) {
                     PLACE_DESCRIPTORS
                         .iter()
                         .find(|d| {
@@ -261,8 +261,27 @@ fn first_pass(
 
 /// Generic descriptors that lists may put before a place name, in the matching form; they stay
 /// outside the span (official names such as سلطنة عمان or جزر القمر do not start with them).
-const PLACE_DESCRIPTORS: &[&str] =
-    &["شبه جزيره", "نهر", "جزيره", "منطقه", "اقليم", "بحيره", "معبر", "مدينه", "قريه", "بلده", "محافظه", "ولايه", "جهه"];
+const PLACE_DESCRIPTORS: &[&str] = &[
+    "شبه جزيره",
+    "نهر",
+    "جزيره",
+    "منطقه",
+    "اقليم",
+    "بحيره",
+    "معبر",
+    "مدينه",
+    "قريه",
+    "بلده",
+    "محافظه",
+    "ولايه",
+    "جهه",
+    "مخيم",
+    "ريف",
+];
+
+/// Listed places whose descriptor is part of the official name (the governorate of ريف دمشق),
+/// in the matching form.
+const OFFICIAL_WITH_DESCRIPTOR: &[&str] = &["ريف دمشق"];
 
 /// The key `word` holds, whole or behind a proclitic stack (the longest that leaves a key), with
 /// the byte length of that stack.

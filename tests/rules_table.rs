@@ -627,6 +627,11 @@ const LEXICON: &[Case] = &[
     ("وبموسكو عقد الاجتماع.", "موسكو", "location", "lexicon"),
     ("عاد الوفد وبيروت تستعد للقمة.", "بيروت", "location", "lexicon"),
     ("وجه رسالة للولايات المتحدة.", "لولايات المتحدة", "location", "lexicon"),
+    // a camp's and a countryside's descriptor stay outside a listed place, but for the
+    // governorate whose official name holds it
+    ("وصل مئات النازحين إلى مخيم الزعتري أمس.", "الزعتري", "location", "lexicon"),
+    ("وتواصل القصف على ريف حلب الغربي.", "حلب", "location", "lexicon"),
+    ("وأعلنت محافظة ريف دمشق إغلاق المدارس.", "ريف دمشق", "location", "lexicon"),
     ("وقدم شكره للأمم المتحدة.", "لأمم المتحدة", "organization", "lexicon"),
     ("وتحدث الرئيس عن أوكرانيا.", "أوكرانيا", "location", "lexicon"),
     ("وتحدث الرئيس عن اوكرانيا.", "اوكرانيا", "location", "lexicon"),
