@@ -1865,9 +1865,10 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
                 n += 1;
                 continue;
             }
-            // a nisba after one clear given name is the family name (محمود المصري), not an adjective
+            // a nisba after clear given names is the family name (محمود المصري، محمد سعيد
+            // الهندي), not an adjective
             Some((Class::Gentilic, m2))
-                if n == 1 && !weak && m2.end_token == j + 1 && w.starts_with("ال") && w.ends_with('ي') =>
+                if n <= 3 && !weak && m2.end_token == j + 1 && w.starts_with("ال") && w.ends_with('ي') =>
             {
                 last = j;
                 break;
@@ -2295,7 +2296,7 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
                     || w.chars().count() >= 5 && !w.ends_with('ه'))
         })
         && (line.unknown_word(last + 1)
-            || given && nisba(last + 1)
+            || (given || unknown_first) && nisba(last + 1)
             // (or a family name the lists hold as another's: يحيى السراج, not فايز السراج;
             // المهندس محمد البشير, not عمر البشير; or a one-word place, as family names often are:
             // الإعلامية سنية الدهماني)

@@ -132,6 +132,8 @@ const TITLE: &[Case] = &[
     // a full name the lists leave to context; a one-word place as the family name
     ("أصدر القاضي محمد البشير حكمه.", "محمد البشير", "person", "rule:title"),
     ("قالت الإعلامية سلوى الخليل إن البرنامج توقف.", "سلوى الخليل", "person", "rule:title"),
+    // an unknown given name after a title takes a nisba family name
+    ("وصلت برقية إلى الحاج معزوز البغدادي أمس.", "معزوز البغدادي", "person", "rule:title"),
     // a future verb and a تفعيل accusative end the name
     ("أعلن المحافظ سمير قاسم سيزور القرية غدا.", "سمير قاسم", "person", "rule:title"),
     ("كرم الاتحاد الفنان سمير حسن تكريما لمسيرته.", "سمير حسن", "person", "rule:title"),
@@ -202,6 +204,8 @@ fn titles() {
 // rule:name-chain and rule:given-name: given names, بن/ابن/أبو, unknown words, one family name.
 
 const NAME_CHAIN: &[Case] = &[
+    // a nisba after two given names is the family name
+    ("وقال عمار حسين التونسي إن السوق مغلق.", "عمار حسين التونسي", "person", "rule:name-chain"),
     // a kunya takes a definite family name after it
     ("وبحسب ما قاله المواطن أبو أحمد النجار فإن القصف استمر.", "أبو أحمد النجار", "person", "rule:name-chain"),
     // after أبو, a word the lists hold as a place is part of the name
