@@ -1,0 +1,83 @@
+//! Scores on 520 sentences of 2023–2026 Arabic news written for wasim (`tests/data/news_sentences.jsonl`).
+//!
+//! The sentences were written from general knowledge by the maintainers' helper agents, in seven
+//! sets of 60 to 100, each by an author who had not seen the corpora or the other sets,
+//! with the expected person, location and organization mentions of ANNOTATION.md (dates are not
+//! listed). They cover the Levant, the Gulf and Yemen, Egypt and Sudan, the Maghreb, Iraq, Iran
+//! and Turkey, and the rest of the world: officials, courts, companies, clubs, villages, camps.
+//! Each set was first scored before any rule was changed for it; the last one (G) was kept unseen
+//! until its score was taken.
+//!
+//! A mention counts when its exact text and category are found in the sentence (a multiset per
+//! sentence). Where ANNOTATION.md is silent the authors sometimes chose otherwise than wasim
+//! (the first sets leave شركة and نادي outside a company's or a club's name), which costs some
+//! points here; the gold is kept as written. The thresholds are ratchets just under the figures
+//! reached; never lower one to make it pass.
+
+use std::collections::HashMap;
+
+use wasim::{annotate, Category, Options};
+
+/// (true positives, false positives, false negatives) per category, then in all.
+fn score() -> HashMap<&'static str, (usize, usize, usize)> {
+    let options = Options {
+        categories: vec![Category::Person, Category::Location, Category::Organization],
+        reference_date: None,
+    };
+    let data = include_str!("data/news_sentences.jsonl");
+    let mut counts: HashMap<&'static str, (usize, usize, usize)> = HashMap::new();
+    let mut sentences = 0;
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let row: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        let text = row["text"].as_str().expect("text");
+        let mut gold: HashMap<(String, String), usize> = HashMap::new();
+        for e in row["entities"].as_array().expect("entities") {
+            let (t, c) = (e[0].as_str().expect("entity text"), e[1].as_str().expect("entity category"));
+            assert!(text.contains(t), "bad case: {t:?} is not in {text:?}");
+            *gold.entry((t.to_string(), c.to_string())).or_default() += 1;
+        }
+        let mut found: HashMap<(String, String), usize> = HashMap::new();
+        for a in annotate(text, &options).annotations {
+            *found.entry((a.text.clone(), a.category.as_str().to_string())).or_default() += 1;
+        }
+        for cat in ["person", "location", "organization"] {
+            let keys: Vec<&(String, String)> = gold.keys().chain(found.keys()).filter(|k| k.1 == cat).collect();
+            let mut seen = std::collections::HashSet::new();
+            for k in keys.into_iter().filter(|k| seen.insert(*k)) {
+                let (g, f) = (gold.get(k).copied().unwrap_or(0), found.get(k).copied().unwrap_or(0));
+                for key in [cat, "all"] {
+                    let c = counts.entry(key).or_default();
+                    c.0 += g.min(f);
+                    c.1 += f - g.min(f);
+                    c.2 += g - g.min(f);
+                }
+            }
+        }
+        sentences += 1;
+    }
+    assert_eq!(sentences, 520, "the data file lost or gained sentences");
+    counts
+}
+
+fn f1((tp, fp, fn_): (usize, usize, usize)) -> (f64, f64, f64) {
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+}
+
+#[test]
+fn news_sentences_exact_mention_scores() {
+    let counts = score();
+    let mut report = String::new();
+    for key in ["person", "location", "organization", "all"] {
+        let (p, r, f) = f1(counts[key]);
+        report += &format!("{key:13} P {p:.3} R {r:.3} F1 {f:.3}\n");
+    }
+    eprintln!("{report}");
+    // (reached when set: all 0.872 with P 0.905; person 0.864, location 0.916, organization 0.818)
+    let floors = [("all", 0.86, 0.89), ("person", 0.85, 0.87), ("location", 0.90, 0.93), ("organization", 0.80, 0.85)];
+    for (key, min_f1, min_p) in floors {
+        let (p, _, f) = f1(counts[key]);
+        assert!(f >= min_f1 && p >= min_p, "{key}: F1 {f:.3} (floor {min_f1}), P {p:.3} (floor {min_p})\n{report}");
+    }
+}
