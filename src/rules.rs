@@ -985,14 +985,15 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
                 .next()
                 .is_some_and(|c| c.is_ascii_uppercase())
     };
-    // (an acronym alone is rule:acronym's: شركة BMW)
     let acronym = |k: usize| {
         line.toks.get(k).is_some_and(|t| {
             let w = line.norm.original_of(t.start as usize, t.end as usize);
             w.len() <= 6 && w.bytes().all(|b| b.is_ascii_uppercase())
         })
     };
-    if !head_def && capitalized(i + 1) && !(acronym(i + 1) && !capitalized(i + 2)) {
+    // (an acronym alone is rule:acronym's: شركة BMW)
+    let lone_acronym = acronym(i + 1) && !capitalized(i + 2);
+    if !head_def && capitalized(i + 1) && !lone_acronym {
         let mut last = i + 1;
         while last < i + 4 && capitalized(last + 1) {
             last += 1;
@@ -1784,16 +1785,10 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
                 // a plural is the verb's object (أعلن عادل الإجراءات)
                 && !["ات", "ين", "ون"].iter().any(|e| w.ends_with(e))
         });
-    if weak
-        && !(next_given
-            || next_any_given
-            || next_nisba
-            || after_verb
-            || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت")))
-    {
-        if lex.entry(m.entry).ambiguous {
-            return None;
-        }
+    let clear_next =
+        next_given || next_any_given || next_nisba || after_verb || matches!(next, Some("بن" | "ابن" | "ابو" | "بنت"));
+    if weak && !clear_next && lex.entry(m.entry).ambiguous {
+        return None;
     }
     let weak_start = weak && !next_given && !after_verb;
     // further given names, بن/ابن or أبو + name, then one surname
@@ -2115,7 +2110,7 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     let mut j = if abbreviation { i + 2 } else { i + 1 };
     let mut steps = 0;
     while steps < 4 {
-        let Some(w) = line.word(j) else { return None };
+        let w = line.word(j)?;
         if matches!(w, "باسم" | "العام" | "الاعلي" | "ركن" | "طيار" | "بحري" | "بالانابه" | "بالوكاله")
             // (مدير عام الدفاع المدني; not عام + a year: الرئيس عام 2019)
             || w == "عام" && j == i + 1 && line.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Word)
