@@ -65,7 +65,7 @@ impl crate::tokenize::Vocabulary for Vocab<'_> {
         match reading {
             Reading::Whole => false,
             Reading::Stem => rules::head_word(word),
-            Reading::Contraction => rules::head_word(&format!("ا{word}")),
+            Reading::Contraction => rules::head_word_contracted(word),
         }
     }
     fn reach(&self, text: &str, at: usize, reading: Reading) -> Option<usize> {

@@ -605,13 +605,36 @@ fn is_in(list: List, w: &str) -> bool {
 /// body: words the rules key on, which the tokenizer must therefore free of their proclitics
 /// (ووزارة الدفاع، لقناة العربية، بالمبعوثة) though no lexicon entry holds them.
 pub fn head_word(w: &str) -> bool {
-    const HEADS: u8 = List::Title as u8
-        | List::OrgHead as u8
-        | List::MediaHead as u8
-        | List::DefOrgHead as u8
-        | List::DefBodyHead as u8
-        | List::PlaceTrigger as u8;
     lists_of(w) & HEADS != 0
+}
+
+/// The lists of the words the rules key on: titles, place triggers, the head nouns of bodies.
+const HEADS: u8 = List::Title as u8
+    | List::OrgHead as u8
+    | List::MediaHead as u8
+    | List::DefOrgHead as u8
+    | List::DefBodyHead as u8
+    | List::PlaceTrigger as u8;
+
+/// [`head_word`] for a stem read as the ل+ال contraction, its article restored (لقناة → القناة).
+pub fn head_word_contracted(stem: &str) -> bool {
+    lists_of_contraction(stem) & HEADS != 0
+}
+
+/// The longest word of the lists of [`lists_of`], in bytes, with room to spare.
+const LONGEST_LISTED: usize = 64;
+
+/// [`lists_of`] for a stem read as the ل+ال contraction: ا + the stem, spelt out on the stack
+/// (the tokenizer asks this of every contraction it meets).
+fn lists_of_contraction(stem: &str) -> u8 {
+    let mut buf = [0u8; LONGEST_LISTED];
+    let n = stem.len() + 'ا'.len_utf8();
+    if n > buf.len() {
+        return 0; // longer than any listed word
+    }
+    'ا'.encode_utf8(&mut buf);
+    buf['ا'.len_utf8()..n].copy_from_slice(stem.as_bytes());
+    std::str::from_utf8(&buf[..n]).map_or(0, lists_of)
 }
 
 /// The lists `w` is in, as bits of [`List`].
@@ -703,7 +726,7 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
             let stem = t.stem(text);
             let mut b = lists_of(stem);
             if t.is_contraction(text) {
-                b |= lists_of(&format!("ا{stem}"));
+                b |= lists_of_contraction(stem);
             }
             b
         })
@@ -937,7 +960,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     }
     // a body of the town, the village, the camp (مدرسة القرية، مستشفى المدينة) is no name
     if line.toks.get(i + 1).is_some_and(|t| t.proclitic == 0)
-        && line.word(i + 1).is_some_and(|w| w.starts_with("ال") && lists_of(&w[4..]) & List::PlaceTrigger as u8 != 0)
+        && line.word(i + 1).is_some_and(|w| w.starts_with("ال") && is_in(List::PlaceTrigger, &w[4..]))
         && matches!(line.class_at(i + 1), None | Some((Class::Common, _)))
     {
         return None;
@@ -1108,7 +1131,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             if let Some((Class::Given | Class::Person, m2)) = line.class_at(j) {
                 last = Some(m2.end_token - 1);
                 let k = m2.end_token;
-                if line.word(k).is_some_and(|w| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")))
+                if line.word(k).is_some_and(|w| w.starts_with("ال") && nisba_shaped(w))
                     && line.toks[k].proclitic == 0
                     && !line.is_gentilic(k)
                     && !line.is_temporal(k)
@@ -1124,10 +1147,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         }
         // after a definite complement only adjectives follow: a frequent noun is the next
         // constituent of the sentence (انتقد حزب العمال الحكومة)
-        if last.is_some()
-            && matches!(line.class_at(j), Some((Class::Common, _)))
-            && !(w.ends_with('ي') || w.ends_with("يه"))
-        {
+        if last.is_some() && matches!(line.class_at(j), Some((Class::Common, _))) && !nisba_shaped(w) {
             break;
         }
         // nor a participle that tells whom the body belongs to or what it does now (قناة المسيرة
@@ -1279,7 +1299,7 @@ fn purpose_end(line: &Line, i: usize, last: usize) -> Option<usize> {
             && line.toks[end + 1].proclitic == 0
             && !is_stop(w)
             && !line.is_temporal(end + 1)
-            && (line.unknown_word(end + 1) && (w.ends_with('ي') || w.ends_with("يه")) || line.is_gentilic(end + 1))
+            && (line.unknown_word(end + 1) && nisba_shaped(w) || line.is_gentilic(end + 1))
     });
     if adj {
         end += 1;
@@ -1315,8 +1335,23 @@ const RELATIONAL_PARTICIPLES: &[&str] = &[
 /// Preposition + the verbal noun of the إفعال form (بإيداع، لإطلاق، بإنشاء): the sentence going on
 /// (أمرت المحكمة بإيداعه), never a word of a name.
 fn preposition_masdar(w: &str) -> bool {
-    let cs: Vec<char> = w.chars().collect();
-    cs.len() == 6 && matches!(cs[0], 'ب' | 'ل' | 'ك') && cs[1] == 'ا' && cs[4] == 'ا'
+    letters::<6>(w).is_some_and(|c| matches!(c[0], 'ب' | 'ل' | 'ك') && c[1] == 'ا' && c[4] == 'ا')
+}
+
+/// The letters of `w` when it has exactly `N` of them: the shape checks read them without
+/// collecting every word they see (clitic_shaped runs for most words of a name).
+fn letters<const N: usize>(w: &str) -> Option<[char; N]> {
+    let mut out = ['\0'; N];
+    let mut cs = w.chars();
+    for slot in &mut out {
+        *slot = cs.next()?;
+    }
+    cs.next().is_none().then_some(out)
+}
+
+/// A definite or indefinite word in the nisba shape, ي or ية (الإنسانية، الدولي).
+fn nisba_shaped(w: &str) -> bool {
+    w.ends_with('ي') || w.ends_with("يه")
 }
 
 /// Verbal nouns in ية, which head complements (جمعية حماية المستهلك، وزارة التنمية الإدارية)
@@ -1666,8 +1701,7 @@ fn club(line: &Line, i: usize) -> Option<Candidate> {
     }
     // a nisba right after a definite noun agrees with it as its adjective (فاز بجائزة الرواية
     // العربية): not the club
-    let nisba = line.toks[i].proclitic == 0
-        && line.word(i).is_some_and(|w| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")));
+    let nisba = line.toks[i].proclitic == 0 && line.word(i).is_some_and(|w| w.starts_with("ال") && nisba_shaped(w));
     let after_definite = i > 0
         && line.toks[i - 1].kind == Kind::Word
         && ["ال", "لل"].iter().any(|a| line.toks[i - 1].stem(line.text).starts_with(a));
@@ -2009,8 +2043,7 @@ fn accusative_shaped(w: &str) -> bool {
 /// The accusative of a تفعيل verbal noun (تقديرا، تكريما، ترحيبا): the reason or manner after a
 /// name (كرمت البلدية الفنان جمال حسن تقديرا لمسيرته), never a family name.
 fn taf3il_accusative(w: &str) -> bool {
-    let cs: Vec<char> = w.chars().collect();
-    cs.len() == 6 && cs[0] == 'ت' && cs[3] == 'ي' && cs[5] == 'ا'
+    letters::<6>(w).is_some_and(|c| c[0] == 'ت' && c[3] == 'ي' && c[5] == 'ا')
 }
 
 /// A family name in -son (ثومسون، جونسون، أندرسون): it ends like a sound plural, so only after a
@@ -2438,4 +2471,35 @@ fn latin_acronym(line: &Line, i: usize) -> Option<Candidate> {
         return None;
     }
     Some(span(line, i, i, Category::Organization, "rule:acronym"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_fits_the_contraction_buffer() {
+        for list in
+            [STOPWORDS, TITLES, ORG_HEADS, MEDIA_HEADS, DEF_ORG_HEADS, DEF_BODY_HEADS, PLACE_TRIGGERS, REPORTING_VERBS]
+        {
+            for w in list {
+                assert!(w.len() <= LONGEST_LISTED, "{w} is longer than LONGEST_LISTED");
+                if let Some(stem) = w.strip_prefix('ا') {
+                    assert_eq!(lists_of_contraction(stem), lists_of(w), "{w}");
+                }
+            }
+        }
+        // (للوزارة: the stem لوزاره read with its article)
+        assert!(head_word_contracted("لوزاره") && !head_word("لوزاره"));
+        assert_eq!(lists_of_contraction(&"ل".repeat(40)), 0);
+    }
+
+    #[test]
+    fn letters_reads_exactly_n() {
+        assert_eq!(letters::<3>("باب"), Some(['ب', 'ا', 'ب']));
+        assert_eq!(letters::<3>("با"), None);
+        assert_eq!(letters::<3>("بابا"), None);
+        assert!(preposition_masdar("بايداع") && !preposition_masdar("بايداعه"));
+        assert!(taf3il_accusative("تقديرا") && !taf3il_accusative("تقدير"));
+    }
 }
