@@ -22,7 +22,7 @@ use crate::dates::{self, DateInfo, SimpleDate};
 use crate::lexicon::Lexicon;
 use crate::normalize::{normalize_str, Normalized};
 use crate::rules::{self, Candidate};
-use crate::tokenize::{tokenize, Kind, Reading};
+use crate::tokenize::{tokenize, tokenize_with, Kind, Reading};
 use crate::Category;
 
 /// A resolved annotation: a byte range of the original text.
@@ -70,6 +70,10 @@ impl crate::tokenize::Vocabulary for Vocab<'_> {
     }
     fn reach(&self, text: &str, at: usize, reading: Reading) -> Option<usize> {
         self.0.reach(text, at, reading)
+    }
+    fn isolated(&self, word: &str) -> bool {
+        // the head words are single words
+        self.0.isolated(word)
     }
 }
 
@@ -192,13 +196,14 @@ fn first_pass(
 ) -> (Vec<Span>, Vec<(usize, String)>) {
     let mut spans = Vec::new();
     let mut forms = Vec::new();
+    let mut memo = crate::tokenize::Memo::default();
     for (offset, line) in lines(&text[from..to]) {
         let offset = from + offset;
         if line.is_empty() {
             continue;
         }
         let norm = Normalized::new(line);
-        let toks = tokenize(&norm.text, &Vocab(lex));
+        let toks = tokenize_with(&norm.text, &Vocab(lex), &mut memo);
         let matches = lex.scan(&norm.text, &toks);
         let mut cands: Vec<Candidate> = matches
             .iter()

@@ -10,6 +10,8 @@
 //! و + أم درمان, though وام is a news agency).
 //! In the ل+ال contraction (للولايات) the proclitic is the first ل and the stem starts at the
 //! second: the stem then stands for the word with its article (الولايات).
+//! A [`Memo`] carries the analysis of each word from line to line of one document, for the words
+//! whose analysis never looks past their end.
 //!
 //! Known limits: no enclitics (pronoun suffixes) are split; a word that no list knows keeps its
 //! first letters even when they are a proclitic.
@@ -80,6 +82,12 @@ pub trait Vocabulary {
     fn reach(&self, _text: &str, _at: usize, _reading: Reading) -> Option<usize> {
         None
     }
+    /// Whether `knows` and `reach` answer for the word `word`, and for what is left of it after
+    /// each proclitic, without looking past its end: then [`tokenize_with`] reuses the analysis
+    /// of its first occurrence for every other. False (the safe answer) unless implemented.
+    fn isolated(&self, _word: &str) -> bool {
+        false
+    }
 }
 
 /// A vocabulary that knows nothing: words are never split.
@@ -135,6 +143,26 @@ fn class(c: char) -> Option<Kind> {
 
 /// Splits the matching form `text` into tokens and analyses the proclitics of every word.
 pub fn tokenize(text: &str, vocab: &dyn Vocabulary) -> Vec<Token> {
+    tokenize_with(text, vocab, &mut Memo::default())
+}
+
+/// The proclitic analysis of the words seen so far, for [`tokenize_with`]: one hash lookup
+/// instead of the vocabulary's three to eight for every word seen before. Only words the
+/// vocabulary calls [`isolated`](Vocabulary::isolated) are kept, and at most [`Memo::MAX`] of
+/// them, so a text of nothing but distinct words cannot grow it past a bound.
+#[derive(Default)]
+pub struct Memo {
+    words: crate::fasthash::FxHashMap<Box<str>, (bool, u8)>,
+}
+
+impl Memo {
+    /// The most words kept (a few MiB).
+    pub const MAX: usize = 1 << 16;
+}
+
+/// [`tokenize`], reusing and filling `memo`: one memo serves every line of a document, and must
+/// only ever be used with one vocabulary.
+pub fn tokenize_with(text: &str, vocab: &dyn Vocabulary, memo: &mut Memo) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
     let mut cur: Option<Token> = None;
     for (i, c) in text.char_indices() {
@@ -157,6 +185,11 @@ pub fn tokenize(text: &str, vocab: &dyn Vocabulary) -> Vec<Token> {
     }
     out.extend(cur);
     for t in out.iter_mut().filter(|t| t.kind == Kind::Word) {
+        let word = t.as_str(text);
+        if let Some(&(known, proclitic)) = memo.words.get(word) {
+            (t.known, t.proclitic) = (known, proclitic);
+            continue;
+        }
         t.known = vocab.knows(text, t.start as usize, Reading::Whole);
         t.proclitic = if !t.known {
             analyse(text, t, vocab)
@@ -171,6 +204,15 @@ pub fn tokenize(text: &str, vocab: &dyn Vocabulary) -> Vec<Token> {
         } else {
             0
         };
+        // a letter or digit right after the token (a Latin word's digits) is read with it by a
+        // vocabulary: the analysis is then not the word's alone
+        let alone = text[t.end as usize..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && !('\u{0621}'..='\u{064A}').contains(&c));
+        if alone && memo.words.len() < Memo::MAX && vocab.isolated(word) {
+            memo.words.insert(word.into(), (t.known, t.proclitic));
+        }
     }
     out
 }

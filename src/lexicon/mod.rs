@@ -359,6 +359,13 @@ impl Vocabulary for Lexicon {
         let e = self.entry(id);
         (!e.ambiguous && e.class.category().is_some()).then_some(end)
     }
+    /// No entry of more than one word starts with the word or with what is left of it after a
+    /// proclitic: [`Lexicon::longest_at`] then never looks past the word.
+    fn isolated(&self, word: &str) -> bool {
+        std::iter::once(0)
+            .chain(crate::tokenize::proclitic_candidates(word))
+            .all(|p| self.first.get(&word[p..]).is_none_or(|f| f.reach == 0))
+    }
 }
 
 fn is_letter_or_digit(c: char) -> bool {
@@ -436,6 +443,29 @@ mod tests {
             }
         }
         assert!(conflicts.is_empty(), "{}", conflicts.join("\n"));
+    }
+
+    /// A memo shared by many lines changes no analysis: each line gives the tokens of a fresh
+    /// tokenization, for words seen before, for words that start an entry of several words (أم
+    /// درمان, where وام alone is an agency) and for a Latin word run into digits.
+    #[test]
+    fn the_memo_changes_no_analysis() {
+        let lex = Lexicon::get();
+        let lines = [
+            "وأم درمان مدينة ووام وكالة",
+            "وام قالت إن أم درمان بعيدة وأم كلثوم",
+            "للولايات المتحدة والولايات ولروسيا",
+            "بوتين وبوتين لبوتين abc12 abc وزارة ووزارة",
+        ];
+        let mut memo = crate::tokenize::Memo::default();
+        for _ in 0..2 {
+            for line in lines {
+                let n = Normalized::new(line);
+                assert_eq!(crate::tokenize::tokenize_with(&n.text, lex, &mut memo), tokenize(&n.text, lex), "{line}");
+            }
+        }
+        assert!(lex.isolated("بوتين") && lex.isolated("وبوتين"));
+        assert!(!lex.isolated("ام") && !lex.isolated("وام"), "أم درمان starts with it");
     }
 
     fn found(text: &str) -> Vec<(String, &'static str)> {
