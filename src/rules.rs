@@ -701,12 +701,14 @@ impl<'a> Line<'a> {
     }
     fn unknown_word(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
-        w.chars().count() >= 2
-            && !is_stop(w)
-            && !self.is_temporal(i)
-            && self.toks[i].proclitic == 0
-            && !matches!(self.class_at(i), Some((c, _)) if c != Class::Given)
+        // cheapest first; two letters of U+0621..U+064A are four bytes, and without a proclitic
+        // the lists of the stem are those of the word
+        self.toks[i].proclitic == 0
+            && w.len() >= 4
             && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            && !matches!(self.class_at(i), Some((c, _)) if c != Class::Given)
+            && !self.has(i, List::Stop)
+            && !self.is_temporal(i)
     }
 }
 
@@ -2455,7 +2457,10 @@ const NOT_ACRONYMS: &[&str] = &[
 /// unit, currency or common abbreviation.
 fn latin_acronym(line: &Line, i: usize) -> Option<Candidate> {
     let t = line.toks.get(i)?;
-    line.word(i)?;
+    // capitals are folded to lower case in the matching form, and nothing else becomes ASCII letters
+    if !line.word(i)?.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
     let w = line.norm.original_of(t.start as usize, t.end as usize);
     let n = w.len();
     if !(2..=6).contains(&n) || !w.bytes().all(|b| b.is_ascii_uppercase()) || NOT_ACRONYMS.contains(&w) {
