@@ -308,31 +308,37 @@ fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: 
         if key.chars().count() < 3 || rules::is_stop(key) {
             return;
         }
-        keys.entry(key.to_string())
-            .and_modify(|c| {
-                let Some((k, n)) = c.as_ref() else { return };
-                let same = |a: &str, b: &str| a == b || normalize_str(a) == normalize_str(b);
-                if *k != cat {
-                    *c = None;
-                } else if same(n, canon) || !canon.contains(' ') && same(canon, key) {
-                    // one name in two spellings (إيفان، ايفان) is still one name, and the word
-                    // alone (عون) is the full name it ends (جوزاف عون)
-                } else if !n.contains(' ') && same(n, key) {
-                    *c = Some((cat, canon.to_string()));
-                } else {
-                    *c = None;
-                }
-            })
-            .or_insert_with(|| Some((cat, canon.to_string())));
+        let Some(c) = keys.get_mut(key) else {
+            keys.insert(key.to_string(), Some((cat, canon.to_string())));
+            return;
+        };
+        let Some((k, n)) = c.as_ref() else { return };
+        let same = |a: &str, b: &str| a == b || normalize_str(a) == normalize_str(b);
+        if *k != cat {
+            *c = None;
+        } else if same(n, canon) || !canon.contains(' ') && same(canon, key) {
+            // one name in two spellings (إيفان، ايفان) is still one name, and the word
+            // alone (عون) is the full name it ends (جوزاف عون)
+        } else if !n.contains(' ') && same(n, key) {
+            *c = Some((cat, canon.to_string()));
+        } else {
+            *c = None;
+        }
     };
+    // the matching form of each canonical form, normalized once: a document names few entities
+    // many times
+    let mut matching: FxHashMap<&str, String> = FxHashMap::default();
     for s in spans.iter() {
         let Some(canon) = &s.canonical else { continue };
-        let norm = crate::normalize::normalize_str(canon);
-        let words: Vec<&str> = norm.split(' ').collect();
-        if s.category == Category::Person && words.len() >= 2 {
-            claim(words[words.len() - 1], Category::Person, canon);
-        } else if s.source.starts_with("rule:") && words.len() == 1 {
-            claim(words[0], s.category, canon);
+        let person = s.category == Category::Person;
+        if !person && !s.source.starts_with("rule:") {
+            continue;
+        }
+        let norm = matching.entry(canon.as_str()).or_insert_with(|| normalize_str(canon));
+        match norm.rsplit_once(' ') {
+            Some((_, last)) if person => claim(last, Category::Person, canon),
+            None if s.source.starts_with("rule:") => claim(norm, s.category, canon),
+            _ => {}
         }
     }
     keys.retain(|_, c| c.is_some());
