@@ -22,7 +22,7 @@ use crate::dates::{self, DateInfo, SimpleDate};
 use crate::lexicon::Lexicon;
 use crate::normalize::{normalize_str, Normalized};
 use crate::rules::{self, Candidate};
-use crate::tokenize::{tokenize, tokenize_with, Kind, Reading};
+use crate::tokenize::{tokenize_with, Reading};
 use crate::Category;
 
 /// A resolved annotation: a byte range of the original text.
@@ -377,28 +377,35 @@ fn mentions(
     let mut added = Vec::new();
     // index into spans (sorted by start)
     let mut k = forms.first().map_or(0, |&(offset, _)| spans.partition_point(|s| s.end <= offset));
+    let fits = |w: &str| [0, 2, 4].iter().any(|p| w.len() >= *p && lengths & 1u64 << (w.len() - p).min(63) != 0);
+    let mut found = Vec::new();
     for &(offset, ref form) in forms {
-        // most lines hold no key: find that out from the matching form kept from the first pass,
-        // before building the offset map and the tokens again
-        // (a word can hold a key only if it is a key's length, or two or four bytes longer)
-        let fits = |w: &str| [0, 2, 4].iter().any(|p| w.len() >= *p && lengths & 1u64 << (w.len() - p).min(63) != 0);
-        if !form.split(|c: char| !crate::tokenize::is_word_char(c)).any(|w| fits(w) && key_in(keys, w).is_some()) {
+        // the words of the matching form kept from the first pass are the line's word tokens;
+        // most lines hold no key, and need no offset map (a word can hold a key only if it is a
+        // key's length, or two or four bytes longer)
+        found.clear();
+        let mut at = 0;
+        for w in form.split(|c: char| !crate::tokenize::is_word_char(c)) {
+            if !w.is_empty() && fits(w) {
+                if let Some((p, Some(c))) = key_in(keys, w) {
+                    found.push((at + p, at + w.len(), c));
+                }
+            }
+            at += w.len() + form[at + w.len()..].chars().next().map_or(0, char::len_utf8);
+        }
+        if found.is_empty() {
             continue;
         }
         let line = &text[offset..offset + line_len(text, offset)];
         let norm = Normalized::new(line);
-        // words only: the proclitics are tried below, so the lexicon's analysis is not needed
-        let toks = tokenize(&norm.text, &crate::tokenize::NoVocabulary);
-        for t in toks.iter().filter(|t| t.kind == Kind::Word) {
-            let word = t.as_str(&norm.text);
-            let found = key_in(keys, word).map(|(p, c)| (t.start as usize + p, c));
-            let Some((from, Some((cat, canon)))) = found else { continue };
+        debug_assert_eq!(&norm.text, form);
+        for &(from, end, (cat, canon)) in &found {
             // a word some list knows as something else is not this name here
-            if matches!(lex.longest_at(&norm.text, from, crate::tokenize::Reading::Stem), Some((e, id)) if e == t.end as usize && lex.entry(id).class.category().is_some_and(|c| c != *cat))
+            if matches!(lex.longest_at(form, from, crate::tokenize::Reading::Stem), Some((e, id)) if e == end && lex.entry(id).class.category().is_some_and(|c| c != *cat))
             {
                 continue;
             }
-            let (a, b) = norm.orig_range(from, t.end as usize);
+            let (a, b) = norm.orig_range(from, end);
             let (a, b) = (offset + a, offset + b);
             while k < spans.len() && spans[k].end <= a {
                 k += 1;
