@@ -2378,6 +2378,10 @@ fn apposition(line: &Line, i: usize) -> Option<Candidate> {
     if i == 0 || line.toks[i].kind != Kind::Word {
         return None;
     }
+    // a comma or a reporting verb before is needed below: tested first, as it is cheap
+    if !comma(i - 1) && !line.has(i - 1, List::ReportingVerb) {
+        return None;
+    }
     // the name words, up to the next comma
     let mut end = i;
     let mut known = false;
