@@ -677,6 +677,8 @@ struct Line<'a> {
     lists: Vec<u8>,
     /// The line itself, for what the matching form folds away (Latin capitals).
     norm: &'a Normalized<'a>,
+    /// Whether a word of sport stands anywhere in the line, once a rule asks.
+    sports: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Line<'a> {
@@ -733,7 +735,7 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
             b
         })
         .collect();
-    let line = Line { text, toks, lex, starts, lists, norm };
+    let line = Line { text, toks, lex, starts, lists, norm, sports: std::cell::OnceCell::new() };
     let mut out = Vec::new();
     for i in 0..toks.len() {
         out.extend(org_head(&line, i));
@@ -1592,13 +1594,13 @@ fn motion_place(line: &Line, i: usize) -> Option<Candidate> {
     }
     // the verb right before, or before its subject, within three words and no punctuation
     // (وصل الوفد إلى صور، نزح آلاف السكان من الرمادي)
-    let motion = |k: usize| line.word(k).is_some_and(|w| listed_behind_conjunction(MOTION_WORDS, w));
-    if !(i.saturating_sub(3)..i).rev().take_while(|&k| line.word(k).is_some()).any(motion) {
-        return None;
-    }
     let j = i + 1;
     let (Class::Location, m) = line.class_at(j)? else { return None };
     if !line.lex.entry(m.entry).ambiguous || line.toks[j].proclitic != 0 {
+        return None;
+    }
+    let motion = |k: usize| line.word(k).is_some_and(|w| listed_behind_conjunction(MOTION_WORDS, w));
+    if !(i.saturating_sub(3)..i).rev().take_while(|&k| line.word(k).is_some()).any(motion) {
         return None;
     }
     Some(lexicon_span(line, m, j, Category::Location, "rule:motion"))
@@ -1697,7 +1699,9 @@ fn club(line: &Line, i: usize) -> Option<Candidate> {
     if !e.ambiguous || !(class == Class::Organization || class == Class::Location && e.org_too) {
         return None;
     }
-    let sports = (0..line.toks.len()).any(|k| line.word(k).is_some_and(|w| listed_behind_conjunction(SPORTS_WORDS, w)));
+    let sports = *line.sports.get_or_init(|| {
+        (0..line.toks.len()).any(|k| line.word(k).is_some_and(|w| listed_behind_conjunction(SPORTS_WORDS, w)))
+    });
     if !sports {
         return None;
     }
