@@ -138,10 +138,14 @@ fn cmd_annotate(args: &[String]) -> Result<(), String> {
     };
     let text = utf8(&bytes)?;
     let doc = annotate(text, &a.options);
-    let out = if a.pretty { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) }
-        .map_err(|e| e.to_string())?;
-    let mut stdout = io::stdout().lock();
-    writeln!(stdout, "{out}").and_then(|_| stdout.flush()).map_err(io_err)
+    // written as it is serialized: a large document's JSON is never held whole in memory
+    let mut stdout = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    if a.pretty { serde_json::to_writer_pretty(&mut stdout, &doc) } else { serde_json::to_writer(&mut stdout, &doc) }
+        .map_err(|e| match e.io_error_kind() {
+            Some(kind) => io_err(kind.into()),
+            None => e.to_string(),
+        })?;
+    writeln!(stdout).and_then(|_| stdout.flush()).map_err(io_err)
 }
 
 /// The text of a UTF-8 byte string, or an error naming the byte offset of the first bad byte.
