@@ -71,9 +71,9 @@ impl crate::tokenize::Vocabulary for Vocab<'_> {
     fn reach(&self, text: &str, at: usize, reading: Reading) -> Option<usize> {
         self.0.reach(text, at, reading)
     }
-    fn isolated(&self, word: &str) -> bool {
+    fn isolated(&self, text: &str, start: usize, end: usize) -> bool {
         // the head words are single words
-        self.0.isolated(word)
+        self.0.isolated(text, start, end)
     }
 }
 

@@ -82,10 +82,11 @@ pub trait Vocabulary {
     fn reach(&self, _text: &str, _at: usize, _reading: Reading) -> Option<usize> {
         None
     }
-    /// Whether `knows` and `reach` answer for the word `word`, and for what is left of it after
-    /// each proclitic, without looking past its end: then [`tokenize_with`] reuses the analysis
-    /// of its first occurrence for every other. False (the safe answer) unless implemented.
-    fn isolated(&self, _word: &str) -> bool {
+    /// Whether `knows` and `reach` answer for the word `text[start..end]`, and for what is left
+    /// of it after each proclitic, without looking past `end`: then [`tokenize_with`] reuses the
+    /// analysis of its first occurrence for every other. False (the safe answer) unless
+    /// implemented.
+    fn isolated(&self, _text: &str, _start: usize, _end: usize) -> bool {
         false
     }
 }
@@ -193,24 +194,17 @@ pub fn tokenize_with(text: &str, vocab: &dyn Vocabulary, memo: &mut Memo) -> Vec
         t.known = vocab.knows(text, t.start as usize, Reading::Whole);
         t.proclitic = if !t.known {
             analyse(text, t, vocab)
-        } else if proclitic_candidates(t.as_str(text)).next().is_some()
+        } else if proclitic_candidates(word).next().is_some()
             && vocab.reach(text, t.start as usize, Reading::Stem).is_some_and(|e| e <= t.end as usize)
         {
             // known as one word: split only for a stem that starts a longer, multi-word entry
-            let word = t.as_str(text);
             proclitic_candidates(word)
                 .find(|&p| vocab.reach(text, t.start as usize + p, Reading::Stem).is_some_and(|e| e > t.end as usize))
                 .map_or(0, |p| p as u8)
         } else {
             0
         };
-        // a letter or digit right after the token (a Latin word's digits) is read with it by a
-        // vocabulary: the analysis is then not the word's alone
-        let alone = text[t.end as usize..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric() && !('\u{0621}'..='\u{064A}').contains(&c));
-        if alone && memo.words.len() < Memo::MAX && vocab.isolated(word) {
+        if memo.words.len() < Memo::MAX && vocab.isolated(text, t.start as usize, t.end as usize) {
             memo.words.insert(word.into(), (t.known, t.proclitic));
         }
     }

@@ -359,12 +359,15 @@ impl Vocabulary for Lexicon {
         let e = self.entry(id);
         (!e.ambiguous && e.class.category().is_some()).then_some(end)
     }
-    /// No entry of more than one word starts with the word or with what is left of it after a
-    /// proclitic: [`Lexicon::longest_at`] then never looks past the word.
-    fn isolated(&self, word: &str) -> bool {
-        std::iter::once(0)
-            .chain(crate::tokenize::proclitic_candidates(word))
-            .all(|p| self.first.get(&word[p..]).is_none_or(|f| f.reach == 0))
+    /// The word ends where [`Lexicon::longest_at`] ends it (no letter or digit follows: a Latin
+    /// word's digits are read with it), and no entry of more than one word starts with it or with
+    /// what is left of it after a proclitic: `longest_at` then never looks past the word.
+    fn isolated(&self, text: &str, start: usize, end: usize) -> bool {
+        let word = &text[start..end];
+        is_boundary(text, end)
+            && std::iter::once(0)
+                .chain(crate::tokenize::proclitic_candidates(word))
+                .all(|p| self.first.get(&word[p..]).is_none_or(|f| f.reach == 0))
     }
 }
 
@@ -464,8 +467,13 @@ mod tests {
                 assert_eq!(crate::tokenize::tokenize_with(&n.text, lex, &mut memo), tokenize(&n.text, lex), "{line}");
             }
         }
-        assert!(lex.isolated("بوتين") && lex.isolated("وبوتين"));
-        assert!(!lex.isolated("ام") && !lex.isolated("وام"), "أم درمان starts with it");
+        let isolated = |text: &str, word: &str| {
+            let start = text.find(word).expect("word in text");
+            lex.isolated(text, start, start + word.len())
+        };
+        assert!(isolated("بوتين", "بوتين") && isolated("وبوتين", "وبوتين"));
+        assert!(!isolated("ام", "ام") && !isolated("وام", "وام"), "أم درمان starts with it");
+        assert!(isolated("abc 12", "abc") && !isolated("abc12", "abc"), "digits run into a Latin word");
     }
 
     fn found(text: &str) -> Vec<(String, &'static str)> {
