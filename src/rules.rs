@@ -933,6 +933,14 @@ const MOVEMENT_OF: &[&str] = &[
     "التداول",
 ];
 
+/// A nationality adjective at token `k`: a gentilic, or a one-word country in its feminine
+/// adjective form (السعودية is a country and the adjective: شركة أرامكو السعودية).
+fn nationality_adjective(line: &Line, k: usize) -> bool {
+    line.is_gentilic(k)
+        || matches!(line.class_at(k), Some((Class::Location, m)) if m.end_token == k + 1)
+            && line.word(k).is_some_and(|w| w.starts_with("ال") && w.ends_with("يه"))
+}
+
 /// A definite nisba adjective at token `k` that agrees with the head noun `head` in gender
 /// (feminine heads end in ة: الإنسانية after مؤسسة, الدولي after مطار), and is no other name,
 /// date word or nationality.
@@ -985,11 +993,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     // after it: the words inside it have no matches of their own to read
     if let Some((Class::Organization | Class::Location, m)) = line.class_at(i) {
         if m.end_token > i + 1 {
-            // (السعودية is a country and the adjective: شركة أرامكو السعودية)
-            let adjective = line.is_gentilic(m.end_token)
-                || nisba_agreeing(line, m.end_token, stem)
-                || matches!(line.class_at(m.end_token), Some((Class::Location, m2)) if m2.end_token == m.end_token + 1)
-                    && line.word(m.end_token).is_some_and(|w| w.starts_with("ال") && w.ends_with("يه"));
+            let adjective = nationality_adjective(line, m.end_token) || nisba_agreeing(line, m.end_token, stem);
             if adjective {
                 return Some(span(line, i, m.end_token, Category::Organization, "rule:org-head"));
             }
@@ -1592,13 +1596,13 @@ fn motion_place(line: &Line, i: usize) -> Option<Candidate> {
     if !matches!(prep, "الي" | "من" | "نحو" | "باتجاه") || line.toks[i].proclitic != 0 || i == 0 {
         return None;
     }
-    // the verb right before, or before its subject, within three words and no punctuation
-    // (وصل الوفد إلى صور، نزح آلاف السكان من الرمادي)
     let j = i + 1;
     let (Class::Location, m) = line.class_at(j)? else { return None };
     if !line.lex.entry(m.entry).ambiguous || line.toks[j].proclitic != 0 {
         return None;
     }
+    // the verb right before, or before its subject, within three words and no punctuation
+    // (وصل الوفد إلى صور، نزح آلاف السكان من الرمادي)
     let motion = |k: usize| line.word(k).is_some_and(|w| listed_behind_conjunction(MOTION_WORDS, w));
     if !(i.saturating_sub(3)..i).rev().take_while(|&k| line.word(k).is_some()).any(motion) {
         return None;
@@ -1641,13 +1645,8 @@ fn named_for_person(line: &Line, i: usize, stem: &str) -> Option<Candidate> {
         _ => return None,
     };
     let mut last = (i + 1..line.toks.len()).find(|&k| line.toks[k].end as usize == end)?;
-    // (السعودية is the country and the adjective)
-    let k = last + 1;
-    if line.is_gentilic(k)
-        || matches!(line.class_at(k), Some((Class::Location, m)) if m.end_token == k + 1)
-            && line.word(k).is_some_and(|w| w.starts_with("ال") && w.ends_with("يه"))
-    {
-        last = k;
+    if nationality_adjective(line, last + 1) {
+        last += 1;
     }
     Some(span(line, i, last, Category::Organization, "rule:org-head"))
 }
@@ -2142,7 +2141,8 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
     } else {
         t.stem(line.text)
     };
-    if stem == "والي" && !written_wali() {
+    // (a listed title behind a proclitic, ووالي; the governor above is checked already)
+    if stem == "والي" && !governor && !written_wali() {
         return None;
     }
     // skip the title's complements: definite nouns and adjectives, باسم + a body, gentilics
