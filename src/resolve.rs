@@ -330,14 +330,14 @@ fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: 
     let mut matching: FxHashMap<&str, String> = FxHashMap::default();
     for s in spans.iter() {
         let Some(canon) = &s.canonical else { continue };
-        let person = s.category == Category::Person;
-        if !person && !s.source.starts_with("rule:") {
+        let (person, by_rule) = (s.category == Category::Person, s.source.starts_with("rule:"));
+        if !person && !by_rule {
             continue;
         }
         let norm = matching.entry(canon.as_str()).or_insert_with(|| normalize_str(canon));
         match norm.rsplit_once(' ') {
             Some((_, last)) if person => claim(last, Category::Person, canon),
-            None if s.source.starts_with("rule:") => claim(norm, s.category, canon),
+            None if by_rule => claim(norm, s.category, canon),
             _ => {}
         }
     }
