@@ -1,6 +1,7 @@
 // make bench: prints the figures of issue 5, measured here and now (not asserted anywhere).
 //  - the core in process on >= 8 MB of Arabic news (MB/s), on one core and on all cores, and the
-//    CLI end to end on the same file (all cores: a long document's lines are annotated in parallel)
+//    CLI end to end on the same file (all cores: a long document's lines are annotated in parallel),
+//    and on the same text as one line (one thread, and proof that nothing grows faster than a line)
 //  - peak memory of the CLI on a 50 MB file
 //  - the same core as WASM in headless Chromium through the page's build (MB/s, ratio to native)
 //  - page load to ready, and paste to first highlights
@@ -64,6 +65,19 @@ for (let i = 0; i < 3; i++) {
 }
 const cliMBs = MB(size8) / cliBest;
 row(`CLI wasim annotate, ${fmt(MB(size8))} MB file (best of 3)`, `${fmt(cliMBs)} MB/s (${fmt(cliBest, 2)} s, JSON out included)`);
+
+// the same text as one line (line breaks made spaces), as text pasted from a PDF may come: one
+// line cannot be cut between threads, and nothing in a line may cost more than linear time
+const f8line = DATA + 'news-8mb-one-line.txt';
+if (!existsSync(f8line) || statSync(f8line).size !== size8) writeFileSync(f8line, readFileSync(f8, 'utf8').replace(/\n/g, ' '));
+let lineBest = Infinity;
+for (let i = 0; i < 2; i++) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(CLI, ['annotate', f8line], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('wasim annotate failed');
+  lineBest = Math.min(lineBest, Number(process.hrtime.bigint() - t) / 1e9);
+}
+row('CLI, the same 8 MB as one line (best of 2)', `${fmt(MB(size8) / lineBest)} MB/s (${fmt(lineBest, 2)} s)`);
 
 // 2. memory on 50 MB
 const f50 = sized('news-50mb.txt', 50_000_000);
