@@ -44,6 +44,8 @@ impl Fx {
 /// `HashMap<K, V, FxBuild>`: a map with the fast hasher.
 pub type FxBuild = BuildHasherDefault<Fx>;
 pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+/// `HashSet<K, FxBuild>`: a set with the fast hasher.
+pub type FxHashSet<K> = std::collections::HashSet<K, FxBuild>;
 
 #[cfg(test)]
 mod tests {

@@ -772,6 +772,8 @@ fn parenthesized_aliases(line: &Line, found: &[Candidate]) -> Vec<Candidate> {
         .map(|m| line.toks[m.end_token - 1].end as usize);
     let rule_orgs = found.iter().filter(|c| c.category == Category::Organization).map(|c| c.end);
     let mut out: Vec<Candidate> = Vec::new();
+    // the ends of the aliases found, so that a body found twice gives its alias once
+    let mut alias_ends = crate::fasthash::FxHashSet::default();
     for end in lexicon_orgs.chain(rule_orgs) {
         let Ok(e) = line.toks.binary_search_by_key(&end, |t| t.end as usize) else { continue };
         if line.punct(e + 1) != Some("(") {
@@ -788,7 +790,7 @@ fn parenthesized_aliases(line: &Line, found: &[Candidate]) -> Vec<Candidate> {
         });
         if line.punct(close) == Some(")")
             && inside_ok
-            && !out.iter().any(|c| c.end == line.toks[close - 1].end as usize)
+            && alias_ends.insert(line.toks[close - 1].end)
         {
             out.push(span(line, e + 2, close - 1, Category::Organization, "rule:alias"));
         }
