@@ -737,18 +737,43 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
         .collect();
     let line = Line { text, toks, lex, starts, lists, norm, sports: std::cell::OnceCell::new() };
     let mut out = Vec::new();
-    for i in 0..toks.len() {
-        out.extend(org_head(&line, i));
-        out.extend(media_name(&line, i));
-        out.extend(place_trigger(&line, i));
-        out.extend(village_name(&line, i));
-        out.extend(name_chain(&line, i));
-        out.extend(kunya(&line, i));
-        out.extend(club(&line, i));
-        out.extend(title_name(&line, i));
-        out.extend(speaker(&line, i));
+    // Each rule is tried only at the tokens where it can start, by the test it would make
+    // first: most words are in no list and start no lexicon match, and so are tried by four
+    // rules instead of thirteen. The order is that of the rules' priority among equal candidates.
+    for (i, t) in toks.iter().enumerate() {
+        let matched = line.starts[i].is_some();
+        if t.kind != Kind::Word && !matched {
+            continue;
+        }
+        let heads = line.lists[i] & HEADS != 0;
+        let stem = t.stem(text);
+        if heads {
+            out.extend(org_head(&line, i));
+            out.extend(media_name(&line, i));
+            out.extend(place_trigger(&line, i));
+        }
+        if stem == "كفر" {
+            out.extend(village_name(&line, i));
+        }
+        if matched {
+            out.extend(name_chain(&line, i));
+        }
+        if matches!(stem, "ابو" | "ام") {
+            out.extend(kunya(&line, i));
+        }
+        if matched {
+            out.extend(club(&line, i));
+        }
+        if heads || matches!(stem, "د" | "م") || t.as_str(text) == "والي" {
+            out.extend(title_name(&line, i));
+        }
+        if i == 0 && matched {
+            out.extend(speaker(&line, i));
+        }
         out.extend(motion_place(&line, i));
-        out.extend(foreign_name(&line, i));
+        if matched {
+            out.extend(foreign_name(&line, i));
+        }
         out.extend(apposition(&line, i));
         out.extend(latin_acronym(&line, i));
     }
