@@ -31,6 +31,7 @@ mod fasthash;
 #[allow(missing_docs)]
 pub mod lexicon;
 pub mod normalize;
+mod parallel;
 pub mod resolve;
 pub mod rules;
 pub mod serialize;

@@ -23,6 +23,7 @@ use crate::fasthash::FxHashMap;
 use crate::dates::{self, DateInfo, SimpleDate};
 use crate::lexicon::Lexicon;
 use crate::normalize::{normalize_str, Normalized};
+use crate::parallel::{in_parallel, threads_for};
 use crate::rules::{self, Candidate};
 use crate::tokenize::{tokenize_with, Reading};
 use crate::Category;
@@ -129,32 +130,16 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
 fn annotate_spans_on(text: &str, reference: Option<SimpleDate>, threads: usize) -> Vec<Span> {
     let lex = Lexicon::get();
     let runs = line_runs(text, threads);
-    let done = in_parallel(&runs, |&(from, to)| first_pass(text, from, to, reference, lex));
-    let mut spans = Vec::new();
-    // the matching form of every line, kept for propagation's first look at each line
-    let mut forms: Vec<(usize, String)> = Vec::new();
+    let done = in_parallel(runs, |(from, to)| first_pass(text, from, to, reference, lex));
+    let mut spans = Vec::with_capacity(done.iter().map(|(s, _)| s.len()).sum());
+    // the matching form of every line, kept for propagation's first look at each line, by run
+    let mut forms: Vec<Vec<(usize, String)>> = Vec::with_capacity(done.len());
     for (s, f) in done {
         spans.extend(s);
-        forms.extend(f);
+        forms.push(f);
     }
-    propagate(text, &forms, &mut spans, lex, threads);
+    propagate(text, forms, &mut spans, lex);
     spans
-}
-
-/// Below this many bytes a document is annotated on one thread: starting threads costs more.
-const PARALLEL_FROM: usize = 256 * 1024;
-
-/// The threads for a document of `len` bytes: one per core, at most 8, or `WASIM_THREADS` when
-/// set (as `RAYON_NUM_THREADS` is for rayon; `make bench` uses it for its one-core figure).
-fn threads_for(len: usize) -> usize {
-    if cfg!(target_arch = "wasm32") || len < PARALLEL_FROM {
-        return 1;
-    }
-    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *THREADS.get_or_init(|| match std::env::var("WASIM_THREADS").ok().and_then(|v| v.trim().parse().ok()) {
-        Some(n) => std::cmp::max(n, 1),
-        None => std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
-    })
 }
 
 /// Cuts `text` into `n` runs of whole lines of about equal size, as byte ranges.
@@ -173,22 +158,6 @@ fn line_runs(text: &str, n: usize) -> Vec<(usize, usize)> {
         from = to;
     }
     runs
-}
-
-/// `f` over every item, on one scoped thread each but the first (native builds), in order.
-fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    #[cfg(not(target_arch = "wasm32"))]
-    if items.len() > 1 {
-        return std::thread::scope(|scope| {
-            let f = &f;
-            let rest: Vec<_> = items[1..].iter().map(|item| scope.spawn(move || f(item))).collect();
-            let mut out = vec![f(&items[0])];
-            // a panic in a thread is a bug; it goes on as the panic it was
-            out.extend(rest.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))));
-            out
-        });
-    }
-    items.iter().map(f).collect()
 }
 
 /// Every stage up to the choice of spans, for the lines in `text[from..to]`: their spans, and the
@@ -308,7 +277,7 @@ fn key_in<'k, V>(keys: &'k FxHashMap<String, V>, word: &str) -> Option<(usize, &
 /// (بوتين from فلاديمير بوتين), and every one-word entity a context rule found (تولتشيا after
 /// مدينة). Each key maps to its category and canonical form; a key claimed by two different
 /// entities is dropped. Mentions behind proclitics (وفيدوروف) count, the proclitic outside.
-fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: &Lexicon, threads: usize) {
+fn propagate(text: &str, forms: Vec<Vec<(usize, String)>>, spans: &mut Vec<Span>, lex: &Lexicon) {
     let mut keys: FxHashMap<String, Option<(Category, String)>> = FxHashMap::default();
     let mut claim = |key: &str, cat: Category, canon: &str| {
         if key.chars().count() < 3 || rules::is_stop(key) {
@@ -363,9 +332,8 @@ fn propagate(text: &str, forms: &[(usize, String)], spans: &mut Vec<Span>, lex: 
     }
     // the byte lengths of the keys, as bits (63 for any longer)
     let lengths: u64 = keys.keys().fold(0, |b, k| b | 1u64 << k.len().min(63));
-    let n = threads.clamp(1, forms.len().max(1));
-    let chunks: Vec<&[(usize, String)]> = forms.chunks(forms.len().div_ceil(n).max(1)).collect();
-    let found = in_parallel(&chunks, |chunk| mentions(text, chunk, spans, &keys, lengths, lex));
+    // each run of lines on its own thread, as in the first pass
+    let found = in_parallel(forms, |run| mentions(text, &run, spans, &keys, lengths, lex));
     let added: Vec<Span> = found.into_iter().flatten().collect();
     spans.extend(added);
     spans.sort_by_key(|s| s.start);
