@@ -5,11 +5,13 @@
 //! `text[start:end]`), the UTF-16 offsets (`utf16_start`, `utf16_end`, as JavaScript's
 //! `String.slice`), the `text`, `category`, `canonical`, `source` and, for dates, `type`, `value`,
 //! `mod` and `hijri`. Byte offsets are turned into both in a single forward pass, here and nowhere
-//! else.
+//! else (for a long document, one pass per run of spans on its own thread, each run's offsets then
+//! shifted by the length of the text before it). [`write_json`] writes the compact JSON.
 
 use serde::{Deserialize, Serialize};
 
 use crate::dates::DateType;
+use crate::parallel::{in_parallel, threads_for};
 use crate::resolve::Span;
 use crate::Category;
 
@@ -60,27 +62,67 @@ pub struct Document {
 
 /// Builds the document from byte spans (sorted and disjoint).
 pub fn to_document(text: &str, spans: Vec<Span>) -> Document {
-    let mut annotations = Vec::with_capacity(spans.len());
-    // running position: byte, code point, UTF-16 unit
-    let (mut byte, mut cp, mut u16) = (0usize, 0usize, 0usize);
-    let advance = |to: usize, byte: &mut usize, cp: &mut usize, u16: &mut usize| {
-        for c in text[*byte..to].chars() {
-            *cp += 1;
-            *u16 += c.len_utf16();
+    to_document_on(text, spans, threads_for(text.len()))
+}
+
+/// [`to_document`] on at most `threads` threads: the spans are cut into runs, each run's
+/// annotations are built with offsets from where its stretch of text starts, and the offsets
+/// where the stretches start are added as the runs are joined.
+fn to_document_on(text: &str, mut spans: Vec<Span>, threads: usize) -> Document {
+    let n = threads.clamp(1, spans.len().max(1));
+    let size = spans.len().div_ceil(n).max(1);
+    let mut runs = Vec::with_capacity(n);
+    while spans.len() > size {
+        runs.push(spans.split_off(spans.len() - size));
+    }
+    runs.push(spans);
+    runs.reverse();
+    // each run's stretch of text: from its first span (the first from the text's start) to the
+    // next run's first span (the last to the text's end)
+    let mut items = Vec::with_capacity(runs.len());
+    let mut to = text.len();
+    for (k, run) in runs.into_iter().enumerate().rev() {
+        let from = if k == 0 { 0 } else { run[0].start };
+        items.push((run, from, to));
+        to = from;
+    }
+    items.reverse();
+    let parts = in_parallel(items, |(run, from, to)| annotations(text, run, from, to));
+    let mut annotations = Vec::with_capacity(parts.iter().map(|(a, _)| a.len()).sum());
+    let (mut cp, mut u16) = (0, 0);
+    for (part, (c, u)) in parts {
+        annotations.extend(part.into_iter().map(|mut a| {
+            (a.start, a.end, a.utf16_start, a.utf16_end) = (a.start + cp, a.end + cp, a.utf16_start + u16, a.utf16_end + u16);
+            a
+        }));
+        (cp, u16) = (cp + c, u16 + u);
+    }
+    Document { text_length: cp, utf16_length: u16, annotations }
+}
+
+/// The annotations of `spans`, all within `text[from..to]`, with code point and UTF-16 offsets
+/// counted from `from`; and the code points and UTF-16 units of `text[from..to]`.
+fn annotations(text: &str, spans: Vec<Span>, from: usize, to: usize) -> (Vec<Annotation>, (usize, usize)) {
+    let (mut byte, mut cp, mut u16) = (from, 0, 0);
+    let mut advance = |to: usize| {
+        for c in text[byte..to].chars() {
+            cp += 1;
+            u16 += c.len_utf16();
         }
-        *byte = to;
+        byte = to;
+        (cp, u16)
     };
+    let mut out = Vec::with_capacity(spans.len());
     for s in spans {
-        debug_assert!(s.start >= byte && s.start < s.end);
-        advance(s.start, &mut byte, &mut cp, &mut u16);
-        let (start, utf16_start) = (cp, u16);
-        advance(s.end, &mut byte, &mut cp, &mut u16);
+        debug_assert!(s.start < s.end);
+        let (start, utf16_start) = advance(s.start);
+        let (end, utf16_end) = advance(s.end);
         let date = s.date;
-        annotations.push(Annotation {
+        out.push(Annotation {
             start,
-            end: cp,
+            end,
             utf16_start,
-            utf16_end: u16,
+            utf16_end,
             text: text[s.start..s.end].to_string(),
             category: s.category,
             canonical: s.canonical,
@@ -91,8 +133,45 @@ pub fn to_document(text: &str, spans: Vec<Span>) -> Document {
             hijri: date.and_then(|d| d.hijri),
         });
     }
-    advance(text.len(), &mut byte, &mut cp, &mut u16);
-    Document { text_length: cp, utf16_length: u16, annotations }
+    let length = advance(to);
+    (out, length)
+}
+
+/// Writes `doc` as compact JSON, byte for byte what `serde_json::to_writer(out, doc)` writes, with
+/// the annotations serialized side by side on the threads of [`to_document`], a block at a time
+/// (so the JSON of a large document is never held whole in memory).
+pub fn write_json<W: std::io::Write>(doc: &Document, mut out: W) -> serde_json::Result<()> {
+    /// Annotations per block: about 1 MB of JSON.
+    const BLOCK: usize = 1 << 13;
+    let threads = threads_for(doc.annotations.len().saturating_mul(200));
+    write!(out, "{{\"text_length\":{},\"utf16_length\":{},\"annotations\":[", doc.text_length, doc.utf16_length)
+        .map_err(serde_json::Error::io)?;
+    // one buffer per thread, used again for every block (fresh ones cost a page fault per page)
+    let mut bufs: Vec<Vec<u8>> = vec![Vec::new(); threads];
+    for (b, block) in doc.annotations.chunks(BLOCK).enumerate() {
+        let parts: Vec<(&[Annotation], Vec<u8>)> = block.chunks(block.len().div_ceil(threads)).zip(bufs).collect();
+        let written = in_parallel(parts, |(part, mut buf)| {
+            buf.clear();
+            for (i, a) in part.iter().enumerate() {
+                if i > 0 {
+                    buf.push(b',');
+                }
+                serde_json::to_writer(&mut buf, a)?;
+            }
+            Ok::<_, serde_json::Error>(buf)
+        });
+        bufs = Vec::with_capacity(threads);
+        for (i, buf) in written.into_iter().enumerate() {
+            let buf = buf?;
+            if b > 0 || i > 0 {
+                out.write_all(b",").map_err(serde_json::Error::io)?;
+            }
+            out.write_all(&buf).map_err(serde_json::Error::io)?;
+            bufs.push(buf);
+        }
+        bufs.resize_with(threads, Vec::new);
+    }
+    out.write_all(b"]}").map_err(serde_json::Error::io)
 }
 
 #[cfg(test)]
@@ -115,6 +194,30 @@ mod tests {
         assert_eq!((m.start, m.end, m.utf16_start, m.utf16_end), (11, 14, 13, 16));
         assert_eq!(m.text, "مصر");
         assert_eq!((doc.text_length, doc.utf16_length), (14, 16));
+    }
+
+    /// Runs on several threads give the document of one thread, and [`write_json`] the bytes of
+    /// serde_json, for texts with emoji (two UTF-16 units), marks and line breaks, and for no
+    /// annotation at all.
+    #[test]
+    fn threads_and_blocks_change_no_byte() {
+        let unit = "قال 😀 بوتين في موسكو، ثم زار كِييف.\r\n";
+        for reps in [0, 1, 3, 5000] {
+            let text = unit.repeat(reps) + "😀";
+            let mut spans: Vec<Span> = ["بوتين", "موسكو", "كِييف"]
+                .iter()
+                .flat_map(|w| text.match_indices(w).map(|(a, m)| span(a, a + m.len())).collect::<Vec<_>>())
+                .collect();
+            spans.sort_by_key(|s| s.start);
+            let one = to_document_on(&text, spans.clone(), 1);
+            assert_eq!(one.annotations.len(), 3 * reps);
+            for n in [2, 3, 8] {
+                assert_eq!(to_document_on(&text, spans.clone(), n), one, "{reps} lines, {n} threads");
+            }
+            let mut bytes = Vec::new();
+            write_json(&one, &mut bytes).unwrap();
+            assert_eq!(String::from_utf8(bytes).unwrap(), serde_json::to_string(&one).unwrap(), "{reps} lines");
+        }
     }
 
     #[test]
