@@ -175,7 +175,7 @@ pub fn evaluate(docs: &[GoldDoc]) -> Report {
         let reference_date = doc.reference_date.as_deref().and_then(SimpleDate::parse);
         let options = Options { reference_date, ..Options::default() };
         let pred = crate::annotate(&doc.text, &options);
-        let pred: Vec<(usize, usize, Category, Option<&str>, Option<&str>)> = pred
+        let pred: Vec<Pred<'_>> = pred
             .annotations
             .iter()
             .map(|a| (a.start, a.end, a.category, a.date_type.map(|t| t.as_str()), a.value.as_deref()))

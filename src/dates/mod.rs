@@ -1243,7 +1243,7 @@ impl<'t> Parser<'t> {
             }
             if self.and(i + 1) {
                 if let Some(t) = self.find_w(i + 1, |w| match w {
-                    W::Num(t) if t >= 20 && t < 100 && t % 10 == 0 => Some(t as u32),
+                    W::Num(t) if (20..100).contains(&t) && t % 10 == 0 => Some(t as u32),
                     W::Ordinal(t) if t >= 20 && t % 10 == 0 => Some(t as u32),
                     _ => None,
                 }) {
@@ -1440,11 +1440,10 @@ impl<'t> Parser<'t> {
             return None;
         }
         // بتوقيت غرينتش / بالتوقيت المحلي
-        if self.tok(end).is_some_and(|t| matches!(&*t.word, "توقيت" | "التوقيت" | "بتوقيت" | "بالتوقيت"))
-            && self.tok(end + 1).is_some_and(|t| t.kind == Kind::Word)
-        {
-            end += 2;
-        } else if self.is_word(end, "ت") && self.is_word(end + 1, "غ") {
+        let zone = self.tok(end).is_some_and(|t| matches!(&*t.word, "توقيت" | "التوقيت" | "بتوقيت" | "بالتوقيت"))
+            && self.tok(end + 1).is_some_and(|t| t.kind == Kind::Word);
+        // or ت غ, its abbreviation
+        if zone || self.is_word(end, "ت") && self.is_word(end + 1, "غ") {
             end += 2;
         }
         // a clock time is on the reference day when there is one
