@@ -71,25 +71,24 @@ pub fn to_document(text: &str, spans: Vec<Span>) -> Document {
 fn to_document_on(text: &str, mut spans: Vec<Span>, threads: usize) -> Document {
     let n = threads.clamp(1, spans.len().max(1));
     let size = spans.len().div_ceil(n).max(1);
-    let mut runs = Vec::with_capacity(n);
-    while spans.len() > size {
-        runs.push(spans.split_off(spans.len() - size));
-    }
-    runs.push(spans);
-    runs.reverse();
     // each run's stretch of text: from its first span (the first from the text's start) to the
-    // next run's first span (the last to the text's end)
-    let mut items = Vec::with_capacity(runs.len());
+    // next run's first span (the last to the text's end); the runs are slices of `spans`, whose
+    // strings are taken, not copied
+    let mut items = Vec::with_capacity(n);
     let mut to = text.len();
-    for (k, run) in runs.into_iter().enumerate().rev() {
-        let from = if k == 0 { 0 } else { run[0].start };
+    let mut rest: &mut [Span] = &mut spans;
+    while !rest.is_empty() || items.is_empty() {
+        let (head, run) = rest.split_at_mut(rest.len().saturating_sub(size));
+        let from = if head.is_empty() { 0 } else { run[0].start };
         items.push((run, from, to));
-        to = from;
+        (rest, to) = (head, from);
     }
     items.reverse();
-    let parts = in_parallel(items, |(run, from, to)| annotations(text, run, from, to));
-    let mut annotations = Vec::with_capacity(parts.iter().map(|(a, _)| a.len()).sum());
-    let (mut cp, mut u16) = (0, 0);
+    let mut parts = in_parallel(items, |(run, from, to)| annotations(text, run, from, to)).into_iter();
+    drop(spans); // before the runs are joined, which is when memory peaks
+    // the first run's offsets need no shift: its vector is the document's, grown in place
+    let (mut annotations, (mut cp, mut u16)) = parts.next().unwrap_or_default();
+    annotations.reserve(parts.as_slice().iter().map(|(a, _)| a.len()).sum());
     for (part, (c, u)) in parts {
         annotations.extend(part.into_iter().map(|mut a| {
             (a.start, a.end, a.utf16_start, a.utf16_end) = (a.start + cp, a.end + cp, a.utf16_start + u16, a.utf16_end + u16);
@@ -100,9 +99,10 @@ fn to_document_on(text: &str, mut spans: Vec<Span>, threads: usize) -> Document 
     Document { text_length: cp, utf16_length: u16, annotations }
 }
 
-/// The annotations of `spans`, all within `text[from..to]`, with code point and UTF-16 offsets
-/// counted from `from`; and the code points and UTF-16 units of `text[from..to]`.
-fn annotations(text: &str, spans: Vec<Span>, from: usize, to: usize) -> (Vec<Annotation>, (usize, usize)) {
+/// The annotations of `spans` (their canonical forms and dates taken), all within
+/// `text[from..to]`, with code point and UTF-16 offsets counted from `from`; and the code points
+/// and UTF-16 units of `text[from..to]`.
+fn annotations(text: &str, spans: &mut [Span], from: usize, to: usize) -> (Vec<Annotation>, (usize, usize)) {
     let (mut byte, mut cp, mut u16) = (from, 0, 0);
     let mut advance = |to: usize| {
         for c in text[byte..to].chars() {
@@ -117,7 +117,10 @@ fn annotations(text: &str, spans: Vec<Span>, from: usize, to: usize) -> (Vec<Ann
         debug_assert!(s.start < s.end);
         let (start, utf16_start) = advance(s.start);
         let (end, utf16_end) = advance(s.end);
-        let date = s.date;
+        let (date_type, value, modifier, hijri) = match s.date.take() {
+            Some(d) => (Some(d.typ), d.value, d.modifier.map(str::to_string), d.hijri),
+            None => (None, None, None, None),
+        };
         out.push(Annotation {
             start,
             end,
@@ -125,12 +128,12 @@ fn annotations(text: &str, spans: Vec<Span>, from: usize, to: usize) -> (Vec<Ann
             utf16_end,
             text: text[s.start..s.end].to_string(),
             category: s.category,
-            canonical: s.canonical,
+            canonical: s.canonical.take(),
             source: s.source.to_string(),
-            date_type: date.as_ref().map(|d| d.typ),
-            value: date.as_ref().and_then(|d| d.value.clone()),
-            modifier: date.as_ref().and_then(|d| d.modifier.map(str::to_string)),
-            hijri: date.and_then(|d| d.hijri),
+            date_type,
+            value,
+            modifier,
+            hijri,
         });
     }
     let length = advance(to);
