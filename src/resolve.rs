@@ -82,12 +82,7 @@ impl crate::tokenize::Vocabulary for Vocab<'_> {
 
 /// Picks disjoint candidates: longest first, then by source.
 pub fn choose(mut cands: Vec<Candidate>) -> Vec<Candidate> {
-    cands.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(source_rank(b.source).cmp(&source_rank(a.source)))
-            .then(a.start.cmp(&b.start))
-    });
+    by_priority(&mut cands);
     // the taken ranges by start: they are disjoint, so a candidate overlaps one of them exactly
     // when it overlaps the last one starting before its end (a scan of all of them made a line
     // of megabytes without a line break quadratic)
@@ -100,6 +95,17 @@ pub fn choose(mut cands: Vec<Candidate>) -> Vec<Candidate> {
         }
     }
     taken.into_values().collect()
+}
+
+/// Sorts candidates in the order [`choose`] tries them: longest first, then by source, then by
+/// start.
+fn by_priority(cands: &mut [Candidate]) {
+    cands.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(source_rank(b.source).cmp(&source_rank(a.source)))
+            .then(a.start.cmp(&b.start))
+    });
 }
 
 /// The byte length of the line that starts at `offset`.
@@ -423,17 +429,12 @@ mod tests {
         assert!(annotate_spans_on("", None, 4).is_empty());
     }
 
-    /// [`choose`] keeps what a scan of every kept candidate keeps, in the same order: checked on
-    /// random candidates with many ties of length, source and start.
+    /// [`choose`] keeps what a scan of every kept candidate keeps, in the same order of priority:
+    /// checked on random candidates with many ties of length, source and start.
     #[test]
     fn choose_is_the_greedy_pick_by_length_then_source() {
         fn by_scan(mut cands: Vec<Candidate>) -> Vec<Candidate> {
-            cands.sort_by(|a, b| {
-                (b.end - b.start)
-                    .cmp(&(a.end - a.start))
-                    .then(source_rank(b.source).cmp(&source_rank(a.source)))
-                    .then(a.start.cmp(&b.start))
-            });
+            by_priority(&mut cands);
             let mut taken: Vec<Candidate> = Vec::new();
             for c in cands {
                 if taken.iter().all(|t| c.end <= t.start || c.start >= t.end) {
