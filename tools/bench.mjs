@@ -7,6 +7,7 @@
 //  - page load to ready, and paste to first highlights
 //  - the page's transfer size, gzip -9
 //  - chrono-node's Arabic parser on 1 MB, as a reference, and the ratio
+//  - the floor of any dictionary tagger on the same text, one core, against the 20x target
 // The bench text is built from the development corpus (news articles and Wojood's news
 // sentences) repeated to size, under target/bench-data/ (never committed).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -95,6 +96,11 @@ for (const line of text1.split('\n')) chronoFound += chrono.ar.parse(line).lengt
 const chronoMBs = MB(bytes1) / ((performance.now() - t) / 1000);
 row(`chrono-node ${JSON.parse(readFileSync(ROOT + 'node_modules/chrono-node/package.json')).version} chrono.ar on ${fmt(MB(bytes1))} MB`, `${fmt(chronoMBs, 2)} MB/s (${chronoFound} dates)`);
 row('CLI / chrono-node', `${fmt(cliMBs / chronoMBs, 0)}x`);
+// what any dictionary tagger must do at least (wasim-bench --floor: normalize each line, cut it
+// into tokens, probe the lexicon once per word), on one core: the 20x target set against it
+const floor = JSON.parse(execFileSync(ROOT + 'target/release/wasim-bench', [f8, '5', '--floor']).toString());
+row('floor: normalize+tokenize+1 probe a word, 1 core', `${fmt(floor.mb_per_s)} MB/s = ${fmt(floor.mb_per_s / chronoMBs, 0)}x chrono-node`);
+row('20x chrono-node, the target, needs', `${fmt(20 * chronoMBs)} MB/s = ${fmt((20 * chronoMBs) / floor.mb_per_s, 2)}x the floor on one core`);
 
 // 4. the page's transfer size
 const files = ['index.html', 'style.css', 'app.js', 'render.js', 'worker.js', 'sw.js', 'pkg/wasim.js', 'pkg/wasim_bg.wasm'];
