@@ -15,7 +15,8 @@
 //! ## The pipeline
 //! Each stage is a module with a doc saying what it takes and gives:
 //! [`normalize`] → [`tokenize`] → [`lexicon`] → [`rules`] → [`dates`] → [`resolve`] →
-//! [`serialize`]. The text is processed line by line (spans never cross a line break);
+//! [`serialize`]. The text is processed line by line (spans never cross a line break; a line over
+//! 64 KiB is cut after sentence ends into segments, which spans do not cross either);
 //! [`resolve`] then propagates names across the whole document. Offsets are mapped from the
 //! matching form back to the original in one place, [`normalize::Normalized::orig_range`], and
 //! turned into code point and UTF-16 offsets in one place, [`serialize`].

@@ -1,6 +1,6 @@
 //! Stage 6, **resolve**: one set of disjoint spans for the whole document.
 //!
-//! Takes the text, runs the earlier stages line by line (normalize → tokenize → lexicon → rules
+//! Takes the text, runs the earlier stages segment by segment (normalize → tokenize → lexicon → rules
 //! → dates; the tokenizer's vocabulary is the lexicon and the rules' head words, so ووزارة and
 //! لقناة split too), and gives [`Span`]s: byte ranges of the original text, sorted and disjoint, each
 //! with its category, canonical form, source and date meaning. Within a line the longest
@@ -10,8 +10,10 @@
 //! so is every one-word name a context rule found (مدينة تولتشيا → تولتشيا). A one-word mention a
 //! rule found by itself takes the full name's canonical form (عون → جوزاف عون).
 //!
-//! Lines are independent until propagation: a document over 256 KiB is cut into runs of whole lines
-//! annotated on one thread per core (native builds), with the same result as one pass.
+//! The unit of that work is the *segment*: a line, or a stretch of a line longer than 64 KiB cut
+//! after a sentence end ([`MAX_SEGMENT`]). Segments are independent until propagation: a document
+//! over 256 KiB is cut into runs of whole segments annotated on one thread per core (native
+//! builds), with the same result as one pass.
 //!
 //! Known limits: propagation is by single words; a word claimed by two entities of one document
 //! is not propagated.
@@ -108,11 +110,6 @@ fn by_priority(cands: &mut [Candidate]) {
     });
 }
 
-/// The byte length of the line that starts at `offset`.
-fn line_len(text: &str, offset: usize) -> usize {
-    text[offset..].find('\n').unwrap_or(text.len() - offset)
-}
-
 /// Lines of `text` with their byte offsets.
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut offset = 0;
@@ -123,11 +120,64 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The longest segment: a line longer than this is cut into segments of half to all of it.
+///
+/// No line of real news comes near it (a long paragraph is a few KiB). A text pasted with its line
+/// breaks made spaces, as text copied from a PDF often comes, or junk without a line break, is one
+/// line of megabytes: cut, its analysis needs memory for one segment at a time instead of
+/// everything of the whole line at once (8 MB as one line peaked at 23x its size), and its
+/// segments share the threads like lines.
+const MAX_SEGMENT: usize = 1 << 16;
+
+/// The segments of `text`, as byte ranges in order: its non-empty lines (without their `\n`), a
+/// line longer than [`MAX_SEGMENT`] cut where [`segment_end`] says. No span crosses a segment's end.
+fn segments(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (offset, line) in lines(text) {
+        let mut from = 0;
+        while from < line.len() {
+            let end = segment_end(line, from);
+            out.push((offset + from, offset + end));
+            from = end;
+        }
+    }
+    out
+}
+
+/// The end of the segment of `line` that starts at byte `from`: the line's end when it is at most
+/// [`MAX_SEGMENT`] away; else, between half of that and all of it, after the white space that
+/// follows the last sentence end (. ! ? ؟ ۔), or after the last white space, or, in a stretch
+/// without any, on the last character boundary.
+fn segment_end(line: &str, from: usize) -> usize {
+    if line.len() - from <= MAX_SEGMENT {
+        return line.len();
+    }
+    let boundary_before = |mut b: usize| {
+        while !line.is_char_boundary(b) {
+            b -= 1;
+        }
+        b
+    };
+    let (lo, hi) = (boundary_before(from + MAX_SEGMENT / 2), boundary_before(from + MAX_SEGMENT));
+    let (mut after_space, mut after_sentence, mut prev) = (None, None, ' ');
+    for (i, c) in line[lo..hi].char_indices() {
+        if c.is_whitespace() {
+            let after = lo + i + c.len_utf8();
+            after_space = Some(after);
+            if matches!(prev, '.' | '!' | '?' | '؟' | '۔') {
+                after_sentence = Some(after);
+            }
+        }
+        prev = c;
+    }
+    after_sentence.or(after_space).unwrap_or(hi)
+}
+
 /// Annotates a whole document: every stage, then document-level propagation.
 ///
-/// Lines are independent until propagation, so a long document is cut into runs of whole lines
-/// that are annotated side by side, one thread per core (native builds only; the page's WASM has
-/// one thread). The result is the same as one pass over all lines, in the same order.
+/// Segments are independent until propagation, so a long document is cut into runs of whole
+/// segments that are annotated side by side, one thread per core (native builds only; the page's
+/// WASM has one thread). The result is the same as one pass over all segments, in the same order.
 pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
     annotate_spans_on(text, reference, threads_for(text.len()))
 }
@@ -135,11 +185,12 @@ pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
 /// [`annotate_spans`] on at most `threads` threads.
 fn annotate_spans_on(text: &str, reference: Option<SimpleDate>, threads: usize) -> Vec<Span> {
     let lex = Lexicon::get();
-    let runs = line_runs(text, threads);
-    let done = in_parallel(runs, |(from, to)| first_pass(text, from, to, reference, lex));
+    let segments = segments(text);
+    let runs = runs(&segments, text.len(), threads);
+    let done = in_parallel(runs, |run| first_pass(text, run, reference, lex));
     let mut spans = Vec::with_capacity(done.iter().map(|(s, _)| s.len()).sum());
-    // the matching form of every line, kept for propagation's first look at each line, by run
-    let mut forms: Vec<Vec<(usize, String)>> = Vec::with_capacity(done.len());
+    // the matching form of every segment, kept for propagation's first look at each, by run
+    let mut forms: Vec<Vec<Form>> = Vec::with_capacity(done.len());
     for (s, f) in done {
         spans.extend(s);
         forms.push(f);
@@ -148,42 +199,37 @@ fn annotate_spans_on(text: &str, reference: Option<SimpleDate>, threads: usize) 
     spans
 }
 
-/// Cuts `text` into `n` runs of whole lines of about equal size, as byte ranges.
-fn line_runs(text: &str, n: usize) -> Vec<(usize, usize)> {
+/// Cuts `segments` (of a text of `len` bytes) into at most `n` runs of about equal size: a run
+/// holds the segments that start before its share of the bytes ends.
+fn runs(segments: &[(usize, usize)], len: usize, n: usize) -> Vec<&[(usize, usize)]> {
     let mut runs = Vec::with_capacity(n);
-    let mut from = 0;
+    let mut first = 0;
     for i in 1..=n {
-        let mut to = if i == n { text.len() } else { (text.len() * i / n).max(from) };
-        if to < text.len() {
-            // a byte search: the cut may fall inside a character, and a \n byte is always one
-            to = text.as_bytes()[to..].iter().position(|&b| b == b'\n').map_or(text.len(), |e| to + e + 1);
+        let end = if i == n { segments.len() } else { segments.partition_point(|&(start, _)| start < len * i / n) };
+        if end > first {
+            runs.push(&segments[first..end]);
+            first = end;
         }
-        if to > from {
-            runs.push((from, to));
-        }
-        from = to;
     }
     runs
 }
 
-/// Every stage up to the choice of spans, for the lines in `text[from..to]`: their spans, and the
-/// matching form of each non-empty line with its offset.
+/// A segment's byte range in the text and its matching form.
+type Form = (usize, usize, String);
+
+/// Every stage up to the choice of spans, for the segments `run` of `text`: their spans, and the
+/// matching form of each segment.
 fn first_pass(
     text: &str,
-    from: usize,
-    to: usize,
+    run: &[(usize, usize)],
     reference: Option<SimpleDate>,
     lex: &Lexicon,
-) -> (Vec<Span>, Vec<(usize, String)>) {
+) -> (Vec<Span>, Vec<Form>) {
     let mut spans = Vec::new();
-    let mut forms = Vec::new();
+    let mut forms = Vec::with_capacity(run.len());
     let mut memo = crate::tokenize::Memo::default();
-    for (offset, line) in lines(&text[from..to]) {
-        let offset = from + offset;
-        if line.is_empty() {
-            continue;
-        }
-        let norm = Normalized::new(line);
+    for &(offset, end) in run {
+        let norm = Normalized::new(&text[offset..end]);
         let toks = tokenize_with(&norm.text, &Vocab(lex), &mut memo);
         let matches = lex.scan(&norm.text, &toks);
         let mut cands: Vec<Candidate> = matches
@@ -240,7 +286,7 @@ fn first_pass(
                 date: c.date,
             });
         }
-        forms.push((offset, norm.text));
+        forms.push((offset, end, norm.text));
     }
     (spans, forms)
 }
@@ -283,7 +329,7 @@ fn key_in<'k, V>(keys: &'k FxHashMap<String, V>, word: &str) -> Option<(usize, &
 /// (بوتين from فلاديمير بوتين), and every one-word entity a context rule found (تولتشيا after
 /// مدينة). Each key maps to its category and canonical form; a key claimed by two different
 /// entities is dropped. Mentions behind proclitics (وفيدوروف) count, the proclitic outside.
-fn propagate(text: &str, forms: Vec<Vec<(usize, String)>>, spans: &mut Vec<Span>, lex: &Lexicon) {
+fn propagate(text: &str, forms: Vec<Vec<Form>>, spans: &mut Vec<Span>, lex: &Lexicon) {
     let mut keys: FxHashMap<String, Option<(Category, String)>> = FxHashMap::default();
     let mut claim = |key: &str, cat: Category, canon: &str| {
         if key.chars().count() < 3 || rules::is_stop(key) {
@@ -345,10 +391,10 @@ fn propagate(text: &str, forms: Vec<Vec<(usize, String)>>, spans: &mut Vec<Span>
     spans.sort_by_key(|s| s.start);
 }
 
-/// The mentions of `keys` in the lines `forms` that no span in `spans` covers yet.
+/// The mentions of `keys` in the segments `forms` that no span in `spans` covers yet.
 fn mentions(
     text: &str,
-    forms: &[(usize, String)],
+    forms: &[Form],
     spans: &[Span],
     keys: &FxHashMap<String, Option<(Category, String)>>,
     lengths: u64,
@@ -356,10 +402,10 @@ fn mentions(
 ) -> Vec<Span> {
     let mut added = Vec::new();
     // index into spans (sorted by start)
-    let mut k = forms.first().map_or(0, |&(offset, _)| spans.partition_point(|s| s.end <= offset));
+    let mut k = forms.first().map_or(0, |&(offset, _, _)| spans.partition_point(|s| s.end <= offset));
     let fits = |w: &str| [0, 2, 4].iter().any(|p| w.len() >= *p && lengths & 1u64 << (w.len() - p).min(63) != 0);
     let mut found = Vec::new();
-    for &(offset, ref form) in forms {
+    for &(offset, end, ref form) in forms {
         // the words of the matching form kept from the first pass are the line's word tokens;
         // most lines hold no key, and need no offset map (a word can hold a key only if it is a
         // key's length, or two or four bytes longer)
@@ -376,8 +422,7 @@ fn mentions(
         if found.is_empty() {
             continue;
         }
-        let line = &text[offset..offset + line_len(text, offset)];
-        let norm = Normalized::new(line);
+        let norm = Normalized::new(&text[offset..end]);
         debug_assert_eq!(&norm.text, form);
         for &(from, end, (cat, canon)) in &found {
             // a word some list knows as something else is not this name here
@@ -423,6 +468,13 @@ mod tests {
         assert!(one.iter().filter(|s| s.source == "propagation").count() >= 40, "propagation is exercised");
         for n in [2, 3, 7] {
             assert_eq!(annotate_spans_on(&text, None, n), one, "{n} threads");
+        }
+        // the same text as one line of several segments, which the threads share
+        let line = text.replace(['\r', '\n'], " ").repeat(12);
+        let one = annotate_spans_on(&line, None, 1);
+        assert!(line.len() > 2 * MAX_SEGMENT && one.iter().any(|s| s.source == "propagation"));
+        for n in [2, 3, 7] {
+            assert_eq!(annotate_spans_on(&line, None, n), one, "{n} threads, one line");
         }
         // one line, and no line at all: nothing to cut
         assert_eq!(annotate_spans_on("زيلينسكي في كييف", None, 4), annotate_spans_on("زيلينسكي في كييف", None, 1));
@@ -472,8 +524,43 @@ mod tests {
         }
     }
 
+    /// Segments are the non-empty lines; a line over [`MAX_SEGMENT`] is cut into contiguous
+    /// segments of half to all of it, after a sentence end, else after a space, else on a character
+    /// boundary.
     #[test]
-    fn line_runs_cover_the_text_at_line_ends() {
+    fn segments_are_the_lines_and_the_cuts_of_long_ones() {
+        assert_eq!(segments(""), []);
+        assert_eq!(segments("a\n\nbb\r\n\n"), [(0, 1), (3, 6)]);
+        assert_eq!(segments("أهلا\nمرحبا"), [(0, 8), (9, 19)]);
+        fn cuts(text: &str) -> Vec<&str> {
+            let segs = segments(text);
+            assert_eq!(segs.first().map(|s| s.0), Some(0));
+            assert_eq!(segs.last().map(|s| s.1), Some(text.len()));
+            assert!(segs.windows(2).all(|w| w[0].1 == w[1].0), "contiguous");
+            assert!(segs.iter().all(|&(a, b)| b - a <= MAX_SEGMENT));
+            assert!(segs[..segs.len() - 1].iter().all(|&(a, b)| b - a >= MAX_SEGMENT / 2 - 3));
+            segs[..segs.len() - 1].iter().map(|&(a, b)| &text[a..b]).collect()
+        }
+        // sentences: cut after the space that follows a full stop, not after any other space
+        let sentences = "وقال المتحدث إن الوفد وصل إلى القاهرة. ".repeat(4 * MAX_SEGMENT / 70);
+        let ends = cuts(&sentences);
+        assert!(ends.len() >= 3 && ends.iter().all(|e| e.ends_with("القاهرة. ")));
+        let questions = "هل وصل الوفد إلى عمّان؟ ".repeat(3 * MAX_SEGMENT / 40);
+        assert!(cuts(&questions).iter().all(|e| e.ends_with("عمّان؟ ")));
+        // words without a sentence end: after a space
+        let words = "كلمة\u{a0}".repeat(3 * MAX_SEGMENT / 10);
+        assert!(cuts(&words).iter().all(|e| e.ends_with('\u{a0}')));
+        // no space at all, letters of 2, 3 and 4 bytes: on character boundaries (a cut inside one
+        // would panic when sliced)
+        for junk in ["ب".repeat(MAX_SEGMENT), "€".repeat(MAX_SEGMENT), "😀x".repeat(MAX_SEGMENT / 2)] {
+            assert!(!cuts(&junk).is_empty());
+        }
+    }
+
+    /// The runs hold every segment once, in order, and a long line is shared between them.
+    #[test]
+    fn runs_share_the_segments_in_order() {
+        let long = "وصل الوفد إلى القاهرة. ".repeat(MAX_SEGMENT / 10);
         for (text, n) in [
             ("a\nbb\nccc\n", 2),
             ("a\nbb\nccc", 3),
@@ -481,16 +568,14 @@ mod tests {
             ("", 2),
             ("\n\n\n", 8),
             ("أهلا\nمرحبا بكم\nسلام", 3),
+            (long.as_str(), 2),
+            (long.as_str(), 5),
         ] {
-            let runs = line_runs(text, n);
-            assert!(runs.len() <= n);
-            let mut at = 0;
-            for &(from, to) in &runs {
-                assert_eq!(from, at, "{text:?}");
-                assert!(to > from && (to == text.len() || text[..to].ends_with('\n')), "{text:?} {runs:?}");
-                at = to;
-            }
-            assert_eq!(at, text.len(), "{text:?}");
+            let segs = segments(text);
+            let runs = runs(&segs, text.len(), n);
+            assert!(runs.len() <= n && runs.iter().all(|r| !r.is_empty()), "{text:?}");
+            assert_eq!(runs.concat(), segs, "{text:?}");
         }
+        assert_eq!(runs(&segments(&long), long.len(), 2).len(), 2);
     }
 }
