@@ -968,20 +968,24 @@ fn nationality_adjective(line: &Line, k: usize) -> bool {
             && line.word(k).is_some_and(|w| w.starts_with("ال") && w.ends_with("يه"))
 }
 
-/// A definite nisba adjective at token `k` that agrees with the head noun `head` in gender
-/// (feminine heads end in ة: الإنسانية after مؤسسة, الدولي after مطار), and is no other name,
-/// date word or nationality.
-fn nisba_agreeing(line: &Line, k: usize, head: &str) -> bool {
-    let Some(w) = line.word(k) else { return false };
-    let ending = if head.ends_with('ه') { "يه" } else { "ي" };
-    w.starts_with("ال")
-        && w.ends_with(ending)
-        && !(ending == "ي" && w.ends_with("يي"))
-        && w.chars().count() >= 6
+/// A definite word in the nisba shape at token `k` (الإنسانية، الدولي), without a proclitic, that
+/// is no other name, date word or nationality.
+fn definite_nisba(line: &Line, k: usize) -> bool {
+    line.word(k).is_some_and(|w| w.starts_with("ال") && nisba_shaped(w))
         && line.toks[k].proclitic == 0
         && !line.is_gentilic(k)
         && !line.is_temporal(k)
         && matches!(line.class_at(k), None | Some((Class::Common, _)))
+}
+
+/// A [`definite_nisba`] adjective at token `k` of at least six letters that agrees with the head
+/// noun `head` in gender (feminine heads end in ة: الإنسانية after مؤسسة, الدولي after مطار).
+fn nisba_agreeing(line: &Line, k: usize, head: &str) -> bool {
+    let ending = if head.ends_with('ه') { "يه" } else { "ي" };
+    definite_nisba(line, k)
+        && line.word(k).is_some_and(|w| {
+            w.ends_with(ending) && !(ending == "ي" && w.ends_with("يي")) && w.chars().count() >= 6
+        })
 }
 
 fn org_head(line: &Line, i: usize) -> Option<Candidate> {
@@ -1166,12 +1170,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
             if let Some((Class::Given | Class::Person, m2)) = line.class_at(j) {
                 last = Some(m2.end_token - 1);
                 let k = m2.end_token;
-                if line.word(k).is_some_and(|w| w.starts_with("ال") && nisba_shaped(w))
-                    && line.toks[k].proclitic == 0
-                    && !line.is_gentilic(k)
-                    && !line.is_temporal(k)
-                    && matches!(line.class_at(k), None | Some((Class::Common, _)))
-                {
+                if definite_nisba(line, k) {
                     last = Some(k);
                 }
                 break;
