@@ -410,14 +410,14 @@ fn mentions(
         // most lines hold no key, and need no offset map (a word can hold a key only if it is a
         // key's length, or two or four bytes longer)
         found.clear();
-        let mut at = 0;
         for w in form.split(|c: char| !crate::tokenize::is_word_char(c)) {
             if !w.is_empty() && fits(w) {
                 if let Some((p, Some(c))) = key_in(keys, w) {
+                    // the word's offset in the form: `split` gives subslices of it
+                    let at = w.as_ptr() as usize - form.as_ptr() as usize;
                     found.push((at + p, at + w.len(), c));
                 }
             }
-            at += w.len() + form[at + w.len()..].chars().next().map_or(0, char::len_utf8);
         }
         if found.is_empty() {
             continue;
