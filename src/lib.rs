@@ -31,8 +31,10 @@ pub mod eval;
 mod fasthash;
 #[allow(missing_docs)]
 pub mod lexicon;
+pub mod mention;
 pub mod normalize;
 mod parallel;
+pub mod policy;
 pub mod resolve;
 pub mod rules;
 pub mod serialize;

@@ -18,44 +18,17 @@
 //! Known limits: propagation is by single words; a word claimed by two entities of one document
 //! is not propagated.
 
-use std::collections::BTreeMap;
-
 use crate::fasthash::FxHashMap;
 
-use crate::dates::{self, DateInfo, SimpleDate};
+use crate::dates::{self, SimpleDate};
 use crate::lexicon::Lexicon;
 use crate::normalize::{normalize_str, Normalized};
 use crate::parallel::{in_parallel, threads_for};
-use crate::rules::{self, Candidate};
+use crate::mention::{Candidate, Source, Span};
+use crate::policy::choose;
+use crate::rules;
 use crate::tokenize::{tokenize_with, Reading};
 use crate::Category;
-
-/// A resolved annotation: a byte range of the original text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Span {
-    /// Byte offset in the original text.
-    pub start: usize,
-    /// End (exclusive).
-    pub end: usize,
-    /// Category.
-    pub category: Category,
-    /// Canonical form.
-    pub canonical: Option<String>,
-    /// What produced it.
-    pub source: &'static str,
-    /// Date meaning.
-    pub date: Option<DateInfo>,
-}
-
-fn source_rank(source: &str) -> u8 {
-    match source {
-        // a descriptor reinterprets the listed name after it (جريدة فلسطين is the paper)
-        "rule:media" => 4,
-        "lexicon" => 3,
-        "date" => 2,
-        _ => 1,
-    }
-}
 
 /// What the tokenizer may split proclitics off for: the lexicon's entries, and the head words of
 /// the rules (titles, place triggers, the head nouns of bodies), which are in no lexicon entry.
@@ -80,34 +53,6 @@ impl crate::tokenize::Vocabulary for Vocab<'_> {
         // the head words are single words
         self.0.isolated(text, start, end)
     }
-}
-
-/// Picks disjoint candidates: longest first, then by source.
-pub fn choose(mut cands: Vec<Candidate>) -> Vec<Candidate> {
-    by_priority(&mut cands);
-    // the taken ranges by start: they are disjoint, so a candidate overlaps one of them exactly
-    // when it overlaps the last one starting before its end (a scan of all of them made a line
-    // of megabytes without a line break quadratic)
-    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for c in cands {
-        debug_assert!(c.start < c.end, "an empty candidate: {c:?}");
-        let free = taken.range(..c.end).next_back().is_none_or(|(_, t)| t.end <= c.start);
-        if free {
-            taken.insert(c.start, c);
-        }
-    }
-    taken.into_values().collect()
-}
-
-/// Sorts candidates in the order [`choose`] tries them: longest first, then by source, then by
-/// start.
-fn by_priority(cands: &mut [Candidate]) {
-    cands.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(source_rank(b.source).cmp(&source_rank(a.source)))
-            .then(a.start.cmp(&b.start))
-    });
 }
 
 /// Lines of `text` with their byte offsets.
@@ -252,39 +197,22 @@ fn first_pass(
                 } else {
                     0
                 };
-                Some(Candidate {
-                    start: m.start + skip,
-                    end: m.end,
-                    category,
-                    canonical: Some(e.canonical.to_string()),
-                    source: "lexicon",
-                    date: None,
-                })
+                Some(Candidate::new(m.start + skip, m.end, category, Some(e.canonical.to_string()), Source::Lexicon))
             })
             .collect();
         cands.extend(rules::find(&norm, &toks, &matches, lex));
-        cands.extend(dates::find(&norm.text, &toks, reference).into_iter().map(|d| Candidate {
-            start: d.start,
-            end: d.end,
-            category: Category::Date,
-            canonical: None,
-            source: "date",
-            date: Some(d.info),
+        cands.extend(dates::find(&norm.text, &toks, reference).into_iter().map(|d| {
+            let mut c = Candidate::new(d.start, d.end, Category::Date, None, Source::Date);
+            c.date = Some(d.info);
+            c
         }));
         for c in choose(cands) {
-            let (a, b) = norm.orig_range(c.start, c.end);
+            let s = c.in_original(&norm, offset);
             // two spans that meet inside one ligature of the original (ﻻ) would overlap there
-            if spans.last().is_some_and(|p: &Span| p.end > offset + a) {
+            if spans.last().is_some_and(|p: &Span| p.end > s.start) {
                 continue;
             }
-            spans.push(Span {
-                start: offset + a,
-                end: offset + b,
-                category: c.category,
-                canonical: c.canonical,
-                source: c.source,
-                date: c.date,
-            });
+            spans.push(s);
         }
         forms.push((offset, end, norm.text));
     }
@@ -357,7 +285,7 @@ fn propagate(text: &str, forms: Vec<Vec<Form>>, spans: &mut Vec<Span>, lex: &Lex
     let mut matching: FxHashMap<&str, String> = FxHashMap::default();
     for s in spans.iter() {
         let Some(canon) = &s.canonical else { continue };
-        let (person, by_rule) = (s.category == Category::Person, s.source.starts_with("rule:"));
+        let (person, by_rule) = (s.category == Category::Person, s.source.is_rule());
         if !person && !by_rule {
             continue;
         }
@@ -374,7 +302,7 @@ fn propagate(text: &str, forms: Vec<Vec<Form>>, spans: &mut Vec<Span>, lex: &Lex
     }
     // a one-word mention a rule found on its own (عون after a verb) takes the full name's
     // canonical form too
-    for s in spans.iter_mut().filter(|s| s.source.starts_with("rule:")) {
+    for s in spans.iter_mut().filter(|s| s.source.is_rule()) {
         let word = normalize_str(&text[s.start..s.end]);
         if let Some(Some((cat, canon))) = keys.get(&word) {
             if *cat == s.category && canon.contains(' ') {
@@ -438,14 +366,7 @@ fn mentions(
             if k < spans.len() && spans[k].start < b {
                 continue; // inside an annotation already
             }
-            added.push(Span {
-                start: a,
-                end: b,
-                category: *cat,
-                canonical: Some(canon.clone()),
-                source: "propagation",
-                date: None,
-            });
+            added.push(Span::new(a, b, *cat, Some(canon.clone()), Source::Propagation));
         }
     }
     added
@@ -465,63 +386,20 @@ mod tests {
                     ووصل وفد تولتشيا إلى موسكو أمس، وقال بيسكوف إن الكرملين لا يعلق.\r\n";
         let text = para.repeat(40);
         let one = annotate_spans_on(&text, None, 1);
-        assert!(one.iter().filter(|s| s.source == "propagation").count() >= 40, "propagation is exercised");
+        assert!(one.iter().filter(|s| s.source == Source::Propagation).count() >= 40, "propagation is exercised");
         for n in [2, 3, 7] {
             assert_eq!(annotate_spans_on(&text, None, n), one, "{n} threads");
         }
         // the same text as one line of several segments, which the threads share
         let line = text.replace(['\r', '\n'], " ").repeat(12);
         let one = annotate_spans_on(&line, None, 1);
-        assert!(line.len() > 2 * MAX_SEGMENT && one.iter().any(|s| s.source == "propagation"));
+        assert!(line.len() > 2 * MAX_SEGMENT && one.iter().any(|s| s.source == Source::Propagation));
         for n in [2, 3, 7] {
             assert_eq!(annotate_spans_on(&line, None, n), one, "{n} threads, one line");
         }
         // one line, and no line at all: nothing to cut
         assert_eq!(annotate_spans_on("زيلينسكي في كييف", None, 4), annotate_spans_on("زيلينسكي في كييف", None, 1));
         assert!(annotate_spans_on("", None, 4).is_empty());
-    }
-
-    /// [`choose`] keeps what a scan of every kept candidate keeps, in the same order of priority:
-    /// checked on random candidates with many ties of length, source and start.
-    #[test]
-    fn choose_is_the_greedy_pick_by_length_then_source() {
-        fn by_scan(mut cands: Vec<Candidate>) -> Vec<Candidate> {
-            by_priority(&mut cands);
-            let mut taken: Vec<Candidate> = Vec::new();
-            for c in cands {
-                if taken.iter().all(|t| c.end <= t.start || c.start >= t.end) {
-                    taken.push(c);
-                }
-            }
-            taken.sort_by_key(|c| c.start);
-            taken
-        }
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |n: u64| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            ((seed >> 33) % n) as usize
-        };
-        let sources = ["lexicon", "date", "rule:title", "rule:media", "propagation"];
-        let categories = [Category::Person, Category::Location, Category::Organization];
-        for round in 0..500 {
-            let n = 1 + next(40);
-            let cands: Vec<Candidate> = (0..n)
-                .map(|_| {
-                    let start = next(60);
-                    Candidate {
-                        start,
-                        end: start + 1 + next(12),
-                        category: categories[next(3)],
-                        canonical: Some(format!("{}", next(1000))),
-                        source: sources[next(5)],
-                        date: None,
-                    }
-                })
-                .collect();
-            let got = choose(cands.clone());
-            assert_eq!(got, by_scan(cands), "round {round}");
-            assert!(got.windows(2).all(|w| w[0].end <= w[1].start), "sorted and disjoint");
-        }
     }
 
     /// Segments are the non-empty lines; a line over [`MAX_SEGMENT`] is cut into contiguous

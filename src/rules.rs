@@ -36,24 +36,8 @@ use crate::fasthash::FxHashMap;
 use crate::lexicon::{Class, LexMatch, Lexicon};
 use crate::normalize::Normalized;
 use crate::tokenize::{Kind, Token};
+use crate::mention::{Candidate, RuleId, Source};
 use crate::Category;
-
-/// A candidate annotation in the matching form of a line, before overlaps are resolved.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Candidate {
-    /// Byte range in the matching form.
-    pub start: usize,
-    /// End (exclusive).
-    pub end: usize,
-    /// Category.
-    pub category: Category,
-    /// Canonical form, when known.
-    pub canonical: Option<String>,
-    /// What produced it (`lexicon`, `date`, `rule:…`).
-    pub source: &'static str,
-    /// Date meaning, for dates.
-    pub date: Option<crate::dates::DateInfo>,
-}
 
 /// Heads of organization names.
 const ORG_HEADS: &[&str] = &[
@@ -817,13 +801,13 @@ fn parenthesized_aliases(line: &Line, found: &[Candidate]) -> Vec<Candidate> {
             && inside_ok
             && alias_ends.insert(line.toks[close - 1].end)
         {
-            out.push(span(line, e + 2, close - 1, Category::Organization, "rule:alias"));
+            out.push(span(line, e + 2, close - 1, Category::Organization, RuleId::Alias));
         }
     }
     out
 }
 
-fn span(line: &Line, first: usize, last: usize, category: Category, source: &'static str) -> Candidate {
+fn span(line: &Line, first: usize, last: usize, category: Category, rule: RuleId) -> Candidate {
     let t0 = &line.toks[first];
     let start = t0.stem_start();
     let end = line.toks[last].end as usize;
@@ -834,13 +818,13 @@ fn span(line: &Line, first: usize, last: usize, category: Category, source: &'st
     if t0.is_contraction(line.text) && !head_word(t0.stem(line.text)) {
         canonical.insert(0, 'ا');
     }
-    Candidate { start, end, category, canonical: Some(canonical), source, date: None }
+    Candidate::new(start, end, category, Some(canonical), Source::Rule(rule))
 }
 
 /// A span over a lexicon match's words, with the lexicon's canonical form: for rules that settle
 /// an entry the lists leave to context (مدينة الخليل، مراسل الجزيرة، أبو عبيدة).
-fn lexicon_span(line: &Line, m: &LexMatch, first: usize, category: Category, source: &'static str) -> Candidate {
-    let mut c = span(line, first, m.end_token - 1, category, source);
+fn lexicon_span(line: &Line, m: &LexMatch, first: usize, category: Category, rule: RuleId) -> Candidate {
+    let mut c = span(line, first, m.end_token - 1, category, rule);
     c.canonical = Some(line.lex.entry(m.entry).canonical.to_string());
     c
 }
@@ -867,7 +851,7 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
         if let Some(k) =
             k.filter(|&k| (j..k).all(|x| line.toks[x].proclitic == 0 && line.word(x).is_some_and(|w| !is_stop(w))))
         {
-            return Some(span(line, i, k, Category::Organization, "rule:media"));
+            return Some(span(line, i, k, Category::Organization, RuleId::Media));
         }
     }
     // a name in quotes the lists do not hold: one to four words up to the closing quote (صحيفة
@@ -877,7 +861,7 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
         let ok = close > j
             && is_quote(line.toks[close].as_str(line.text))
             && (j..close).all(|k| line.toks[k].proclitic == 0 && line.word(k).is_some_and(|w| !is_stop(w)));
-        return ok.then(|| span(line, j, close - 1, Category::Organization, "rule:media"));
+        return ok.then(|| span(line, j, close - 1, Category::Organization, RuleId::Media));
     }
     // a print title is usually a definite noun in construct with an indefinite head (صحيفة
     // الدستور، جريدة الكفاح); a definite adjective could not follow the indefinite head
@@ -890,11 +874,11 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
             && !w.ends_with("ات")
             && !sound_plural_shaped(w)
             && !NOT_PRINT_TITLES.contains(&w);
-        return name.then(|| span(line, j, j, Category::Organization, "rule:media"));
+        return name.then(|| span(line, j, j, Category::Organization, RuleId::Media));
     }
     match line.class_at(j) {
         Some((Class::Organization | Class::Location, m)) => {
-            Some(lexicon_span(line, m, j, Category::Organization, "rule:media"))
+            Some(lexicon_span(line, m, j, Category::Organization, RuleId::Media))
         }
         // إذاعة صوت فلسطين، صحيفة أخبار اليوم: one indefinite noun in construct with a known name
         None if line.unknown_word(j) || matches!(line.class_at(j), Some((Class::Common, _))) => {
@@ -904,7 +888,7 @@ fn media_name(line: &Line, i: usize) -> Option<Candidate> {
             }
             match line.class_at(j + 1) {
                 Some((Class::Organization | Class::Location, m)) if line.toks[j + 1].proclitic == 0 => {
-                    Some(span(line, j, m.end_token - 1, Category::Organization, "rule:media"))
+                    Some(span(line, j, m.end_token - 1, Category::Organization, RuleId::Media))
                 }
                 _ => None,
             }
@@ -1026,11 +1010,11 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         if m.end_token > i + 1 {
             let adjective = nationality_adjective(line, m.end_token) || nisba_agreeing(line, m.end_token, stem);
             if adjective {
-                return Some(span(line, i, m.end_token, Category::Organization, "rule:org-head"));
+                return Some(span(line, i, m.end_token, Category::Organization, RuleId::OrgHead));
             }
             // or what the body is for (شركة سامسونغ للإلكترونيات)
             let purpose = PURPOSE_HEADS.contains(&stem).then(|| purpose_end(line, i, m.end_token - 1)).flatten();
-            return purpose.map(|end| span(line, i, end, Category::Organization, "rule:org-head"));
+            return purpose.map(|end| span(line, i, end, Category::Organization, RuleId::OrgHead));
         }
     }
     if let Some(c) = named_for_person(line, i, stem) {
@@ -1060,7 +1044,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         while last < i + 4 && capitalized(last + 1) {
             last += 1;
         }
-        return Some(span(line, i, last, Category::Organization, "rule:org-head"));
+        return Some(span(line, i, last, Category::Organization, RuleId::OrgHead));
     }
     let mut j = i + 1;
     let mut last = None;
@@ -1240,7 +1224,7 @@ fn org_head(line: &Line, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    Some(span(line, i, last, Category::Organization, "rule:org-head"))
+    Some(span(line, i, last, Category::Organization, RuleId::OrgHead))
 }
 
 /// Bodies named for a purpose take it with لل: شركة الوساطة للأوراق المالية، مركز بابل
@@ -1453,7 +1437,7 @@ fn village_name(line: &Line, i: usize) -> Option<Candidate> {
         && !w.starts_with("ال")
         && !clitic_shaped(w)
         && w.chars().count() >= 3;
-    ok.then(|| span(line, i, i + 1, Category::Location, "rule:place-trigger"))
+    ok.then(|| span(line, i, i + 1, Category::Location, RuleId::PlaceTrigger))
 }
 
 fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
@@ -1476,7 +1460,7 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
             && (line.unknown_word(j + 1)
                 || matches!(line.class_at(j + 1), Some((Class::Given, _))
                     | Some((Class::Location, _)) if line.starts[j + 1].is_some_and(|m| m.end_token == j + 2)));
-        return second.then(|| span(line, j, j + 1, Category::Location, "rule:place-trigger"));
+        return second.then(|| span(line, j, j + 1, Category::Location, RuleId::PlaceTrigger));
     }
     if is_stop(w) {
         return None;
@@ -1497,7 +1481,7 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
         if !e.ambiguous || m.end_token <= j {
             return None;
         }
-        return Some(lexicon_span(line, m, j, Category::Location, "rule:place-trigger"));
+        return Some(lexicon_span(line, m, j, Category::Location, RuleId::PlaceTrigger));
     }
     if !line.unknown_word(j) || line.class_at(j).is_some() || clitic_shaped(w) {
         return None;
@@ -1528,7 +1512,7 @@ fn place_trigger(line: &Line, i: usize) -> Option<Candidate> {
     if fail {
         return None;
     }
-    Some(span(line, j, j, Category::Location, "rule:place-trigger"))
+    Some(span(line, j, j, Category::Location, RuleId::PlaceTrigger))
 }
 
 /// A definite word in ين/ون after a place trigger that reads as a sound masculine plural in
@@ -1633,7 +1617,7 @@ fn motion_place(line: &Line, i: usize) -> Option<Candidate> {
     if !(i.saturating_sub(3)..i).rev().take_while(|&k| line.word(k).is_some()).any(motion) {
         return None;
     }
-    Some(lexicon_span(line, m, j, Category::Location, "rule:motion"))
+    Some(lexicon_span(line, m, j, Category::Location, RuleId::Motion))
 }
 
 /// Heads of bodies that are often named for a person (مؤسسة محمد بن راشد، كتائب أبو علي مصطفى).
@@ -1674,7 +1658,7 @@ fn named_for_person(line: &Line, i: usize, stem: &str) -> Option<Candidate> {
     if nationality_adjective(line, last + 1) {
         last += 1;
     }
-    Some(span(line, i, last, Category::Organization, "rule:org-head"))
+    Some(span(line, i, last, Category::Organization, RuleId::OrgHead))
 }
 
 /// Words of a sports report: in a line with one, a city that is also a club is the club.
@@ -1739,7 +1723,7 @@ fn club(line: &Line, i: usize) -> Option<Candidate> {
     if nisba && after_definite {
         return None;
     }
-    Some(lexicon_span(line, m, i, Category::Organization, "rule:club"))
+    Some(lexicon_span(line, m, i, Category::Organization, RuleId::Club))
 }
 
 /// A kunya: أبو + a given name (أبو عبيدة، أبو كريم), or أم + a given name that is not also a
@@ -1753,7 +1737,7 @@ fn kunya(line: &Line, i: usize) -> Option<Candidate> {
     if let Some((Class::Person, m)) = line.class_at(i) {
         let e = line.lex.entry(m.entry);
         if e.ambiguous && m.end_token == i + 2 && matches!(t.stem(line.text), "ابو" | "ام") {
-            return Some(lexicon_span(line, m, i, Category::Person, "rule:name-chain"));
+            return Some(lexicon_span(line, m, i, Category::Person, RuleId::NameChain));
         }
     }
     if line.class_at(i).is_some_and(|(c, m)| c != Class::Common || m.end_token != i + 1) {
@@ -1792,7 +1776,7 @@ fn kunya(line: &Line, i: usize) -> Option<Candidate> {
                 && !adverb_shaped(w)
                 && !imperfect_shaped(w)
         });
-    Some(span(line, i, if family { k } else { k - 1 }, Category::Person, "rule:name-chain"))
+    Some(span(line, i, if family { k } else { k - 1 }, Category::Person, RuleId::NameChain))
 }
 
 fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
@@ -2005,7 +1989,7 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
         // a given name alone: a person when it is not also a frequent word
         return lone_given(line, i, m);
     }
-    Some(span(line, i, last, Category::Person, "rule:name-chain"))
+    Some(span(line, i, last, Category::Person, RuleId::NameChain))
 }
 
 /// Given names that are also frequent words even though the lists do not mark them (عمر "age",
@@ -2028,7 +2012,7 @@ fn lone_given(line: &Line, i: usize, m: &LexMatch) -> Option<Candidate> {
     if canonical.ends_with('ى') && line.norm.original_of(m.start, m.end).ends_with('ي') {
         return None;
     }
-    Some(span(line, i, m.end_token - 1, Category::Person, "rule:given-name"))
+    Some(span(line, i, m.end_token - 1, Category::Person, RuleId::GivenName))
 }
 
 /// A word that reads as preposition or conjunction + noun (بتاريخ، لمقابلة، وطبيعة، فقال):
@@ -2136,7 +2120,7 @@ fn speaker(line: &Line, i: usize) -> Option<Candidate> {
     } else {
         return None;
     };
-    Some(span(line, 0, last, Category::Person, "rule:speaker"))
+    Some(span(line, 0, last, Category::Person, RuleId::Speaker))
 }
 
 /// `rule:title`: a title or role, its complements (وزير الخارجية الروسي), then one to three name
@@ -2225,7 +2209,7 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         {
             last += 1;
         }
-        return Some(span(line, first, last, Category::Person, "rule:title"));
+        return Some(span(line, first, last, Category::Person, RuleId::Title));
     }
     // a given name that is also a common word (حاكم، أمين) before a definite family name the
     // lists do not hold (حاكم الزاملي): after a title, the name
@@ -2241,13 +2225,13 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         let family = line.word(first + 2).is_some_and(|w| {
             w.starts_with("ال") && w.chars().count() >= 5 && !w.ends_with('ه') && line.unknown_word(first + 2)
         });
-        return Some(span(line, first, first + 1 + family as usize, Category::Person, "rule:title"));
+        return Some(span(line, first, first + 1 + family as usize, Category::Person, RuleId::Title));
     }
     // a full name the lists hold but leave to context, being also a phrase (محمد البشير "Muhammad
     // the herald"): after a title it is the name
     if let Some((Class::Person, m)) = line.class_at(first) {
         if m.end_token > first + 1 && line.toks[first].proclitic == 0 {
-            return Some(lexicon_span(line, m, first, Category::Person, "rule:title"));
+            return Some(lexicon_span(line, m, first, Category::Person, RuleId::Title));
         }
     }
     if !name_word(line, first) {
@@ -2397,7 +2381,7 @@ fn title_name(line: &Line, i: usize) -> Option<Candidate> {
         }
     }
     // a name chain of a single unknown word right after a title is still a name (الرئيس ماكرون)
-    Some(span(line, first, last, Category::Person, "rule:title"))
+    Some(span(line, first, last, Category::Person, RuleId::Title))
 }
 
 /// `rule:apposition`: one to four name words set off by commas next to a title: after it (حاكم
@@ -2458,7 +2442,7 @@ fn apposition(line: &Line, i: usize) -> Option<Candidate> {
     if !(after_title || before_title && known) {
         return None;
     }
-    Some(span(line, i, end, Category::Person, "rule:apposition"))
+    Some(span(line, i, end, Category::Person, RuleId::Apposition))
 }
 
 /// `rule:foreign-shape`: a given name followed by a family name with a
@@ -2470,7 +2454,7 @@ fn foreign_name(line: &Line, i: usize) -> Option<Candidate> {
     if !given || line.toks[i].proclitic != 0 || !shaped(i + 1) {
         return None;
     }
-    Some(span(line, i, i + 1, Category::Person, "rule:foreign-shape"))
+    Some(span(line, i, i + 1, Category::Person, RuleId::ForeignShape))
 }
 
 /// Latin capitals that are units, currencies, formats or common abbreviations, not bodies.
@@ -2509,7 +2493,7 @@ fn latin_acronym(line: &Line, i: usize) -> Option<Candidate> {
     if !line.text.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
         return None;
     }
-    Some(span(line, i, i, Category::Organization, "rule:acronym"))
+    Some(span(line, i, i, Category::Organization, RuleId::Acronym))
 }
 
 #[cfg(test)]

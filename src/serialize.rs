@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::DateType;
 use crate::parallel::{in_parallel, threads_for};
-use crate::resolve::Span;
+use crate::mention::Span;
 use crate::Category;
 
 /// One annotation of the JSON contract.
@@ -129,7 +129,7 @@ fn annotations(text: &str, spans: &mut [Span], from: usize, to: usize) -> (Vec<A
             text: text[s.start..s.end].to_string(),
             category: s.category,
             canonical: s.canonical.take(),
-            source: s.source.to_string(),
+            source: s.source.as_str().to_string(),
             date_type,
             value,
             modifier,
@@ -186,7 +186,7 @@ mod tests {
     use super::*;
 
     fn span(start: usize, end: usize) -> Span {
-        Span { start, end, category: Category::Location, canonical: None, source: "lexicon", date: None }
+        Span::new(start, end, Category::Location, None, crate::mention::Source::Lexicon)
     }
 
     #[test]
