@@ -25,6 +25,7 @@
 
 #![deny(missing_docs)]
 
+mod annotator;
 pub mod dates;
 #[allow(missing_docs)]
 pub mod eval;
@@ -46,6 +47,7 @@ pub mod wasm;
 
 use serde::{Deserialize, Serialize};
 
+pub use annotator::{Annotator, AnnotatorBuilder, EntryError, Worker};
 pub use dates::SimpleDate;
 pub use serialize::{Annotation, Document};
 
@@ -110,9 +112,8 @@ impl Default for Options {
     }
 }
 
-/// Annotates one document. Never panics on any input; an empty text gives no annotations.
+/// Annotates one document with the default [`Annotator`]. Never panics on any input; an empty
+/// text gives no annotations.
 pub fn annotate(text: &str, options: &Options) -> Document {
-    let spans = resolve::annotate_spans(text, options.reference_date);
-    let spans: Vec<_> = spans.into_iter().filter(|s| options.categories.contains(&s.category)).collect();
-    serialize::to_document(text, spans)
+    Annotator::default_ref().annotate(text, options)
 }

@@ -22,6 +22,7 @@ use crate::fasthash::FxHashMap;
 
 use crate::dates::{self, SimpleDate};
 use crate::lexicon::Lexicon;
+use crate::{Annotator, Worker};
 use crate::normalize::{normalize_str, Normalized};
 use crate::parallel::{in_parallel, threads_for};
 use crate::mention::{Candidate, Source, Span};
@@ -123,16 +124,16 @@ fn segment_end(line: &str, from: usize) -> usize {
 /// Segments are independent until propagation, so a long document is cut into runs of whole
 /// segments that are annotated side by side, one thread per core (native builds only; the page's
 /// WASM has one thread). The result is the same as one pass over all segments, in the same order.
-pub fn annotate_spans(text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
-    annotate_spans_on(text, reference, threads_for(text.len()))
+pub fn annotate_spans(annotator: &Annotator, text: &str, reference: Option<SimpleDate>) -> Vec<Span> {
+    annotate_spans_on(annotator, text, reference, threads_for(text.len()))
 }
 
 /// [`annotate_spans`] on at most `threads` threads.
-fn annotate_spans_on(text: &str, reference: Option<SimpleDate>, threads: usize) -> Vec<Span> {
-    let lex = Lexicon::get();
+fn annotate_spans_on(annotator: &Annotator, text: &str, reference: Option<SimpleDate>, threads: usize) -> Vec<Span> {
+    let lex = &annotator.lexicon;
     let segments = segments(text);
     let runs = runs(&segments, text.len(), threads);
-    let done = in_parallel(runs, |run| first_pass(text, run, reference, lex));
+    let done = in_parallel(runs, |run| first_pass(text, run, reference, lex, &mut Worker::default()));
     let mut spans = Vec::with_capacity(done.iter().map(|(s, _)| s.len()).sum());
     // the matching form of every segment, kept for propagation's first look at each, by run
     let mut forms: Vec<Vec<Form>> = Vec::with_capacity(done.len());
@@ -169,13 +170,13 @@ fn first_pass(
     run: &[(usize, usize)],
     reference: Option<SimpleDate>,
     lex: &Lexicon,
+    worker: &mut Worker,
 ) -> (Vec<Span>, Vec<Form>) {
     let mut spans = Vec::new();
     let mut forms = Vec::with_capacity(run.len());
-    let mut memo = crate::tokenize::Memo::default();
     for &(offset, end) in run {
         let norm = Normalized::new(&text[offset..end]);
-        let toks = tokenize_with(&norm.text, &Vocab(lex), &mut memo);
+        let toks = tokenize_with(&norm.text, &Vocab(lex), &mut worker.memo);
         let matches = lex.scan(&norm.text, &toks);
         let mut cands: Vec<Candidate> = matches
             .iter()
@@ -197,7 +198,7 @@ fn first_pass(
                 } else {
                     0
                 };
-                Some(Candidate::new(m.start + skip, m.end, category, Some(e.canonical.to_string()), Source::Lexicon))
+                Some(Candidate::new(m.start + skip, m.end, category, Some(e.canonical.to_string()), e.source))
             })
             .collect();
         cands.extend(rules::find(&norm, &toks, &matches, lex));
@@ -385,21 +386,21 @@ mod tests {
                     \n\
                     ووصل وفد تولتشيا إلى موسكو أمس، وقال بيسكوف إن الكرملين لا يعلق.\r\n";
         let text = para.repeat(40);
-        let one = annotate_spans_on(&text, None, 1);
+        let one = annotate_spans_on(Annotator::default_ref(), &text, None, 1);
         assert!(one.iter().filter(|s| s.source == Source::Propagation).count() >= 40, "propagation is exercised");
         for n in [2, 3, 7] {
-            assert_eq!(annotate_spans_on(&text, None, n), one, "{n} threads");
+            assert_eq!(annotate_spans_on(Annotator::default_ref(), &text, None, n), one, "{n} threads");
         }
         // the same text as one line of several segments, which the threads share
         let line = text.replace(['\r', '\n'], " ").repeat(12);
-        let one = annotate_spans_on(&line, None, 1);
+        let one = annotate_spans_on(Annotator::default_ref(), &line, None, 1);
         assert!(line.len() > 2 * MAX_SEGMENT && one.iter().any(|s| s.source == Source::Propagation));
         for n in [2, 3, 7] {
-            assert_eq!(annotate_spans_on(&line, None, n), one, "{n} threads, one line");
+            assert_eq!(annotate_spans_on(Annotator::default_ref(), &line, None, n), one, "{n} threads, one line");
         }
         // one line, and no line at all: nothing to cut
-        assert_eq!(annotate_spans_on("زيلينسكي في كييف", None, 4), annotate_spans_on("زيلينسكي في كييف", None, 1));
-        assert!(annotate_spans_on("", None, 4).is_empty());
+        assert_eq!(annotate_spans_on(Annotator::default_ref(), "زيلينسكي في كييف", None, 4), annotate_spans_on(Annotator::default_ref(), "زيلينسكي في كييف", None, 1));
+        assert!(annotate_spans_on(Annotator::default_ref(), "", None, 4).is_empty());
     }
 
     /// Segments are the non-empty lines; a line over [`MAX_SEGMENT`] is cut into contiguous

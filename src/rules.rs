@@ -1926,7 +1926,7 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
                     e.canonical != surface
                         && (!surface.contains(' ') || surface.ends_with(" الله") || {
                             // a two-word family name (عبد العاطي), the end of the known person's name
-                            let canon = crate::normalize::normalize_str(e.canonical);
+                            let canon = crate::normalize::normalize_str(&e.canonical);
                             canon.ends_with(&format!(" {surface}"))
                         })
                 } =>
@@ -2008,7 +2008,7 @@ fn lone_given(line: &Line, i: usize, m: &LexMatch) -> Option<Candidate> {
     }
     // a name written with final ى met as a word with ي is the word: سلمي "peaceful", not سلمى;
     // مني "from me", not منى
-    let canonical = line.lex.entry(m.entry).canonical;
+    let canonical = &line.lex.entry(m.entry).canonical;
     if canonical.ends_with('ى') && line.norm.original_of(m.start, m.end).ends_with('ي') {
         return None;
     }

@@ -63,6 +63,54 @@ pub fn annotate(text: &str, options_js: JsValue) -> Result<JsValue, JsError> {
     doc.serialize(&ser).map_err(|e| JsError::new(&format!("wasim: cannot build the result: {e}")))
 }
 
+/// One entry of a reader's list, as the page keeps it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsEntry {
+    surface: String,
+    category: String,
+    #[serde(default)]
+    canonical: Option<String>,
+}
+
+/// An annotator with a reader's own entries (`new Annotator([{surface, category, canonical?}])`):
+/// they are found by the core like the lists' entries, with `source: "user"`.
+#[wasm_bindgen(js_name = Annotator)]
+pub struct JsAnnotator(crate::Annotator);
+
+#[wasm_bindgen(js_class = Annotator)]
+impl JsAnnotator {
+    /// Builds the annotator; `entries` is an array of `{surface, category, canonical?}` (category
+    /// `person`, `location` or `organization`). A bad entry is an error naming its index.
+    #[wasm_bindgen(constructor)]
+    pub fn new(entries: JsValue) -> Result<JsAnnotator, JsError> {
+        let list: Vec<JsEntry> = if entries.is_undefined() || entries.is_null() {
+            Vec::new()
+        } else {
+            serde_wasm_bindgen::from_value(entries).map_err(|e| {
+                JsError::new(&format!("wasim: invalid entries ({e}); expected [{{surface, category, canonical?}}]"))
+            })?
+        };
+        let mut b = crate::Annotator::builder();
+        for (i, e) in list.iter().enumerate() {
+            let category = Category::parse(&e.category)
+                .ok_or_else(|| JsError::new(&format!("wasim: entry {i}: unknown category {:?}", e.category)))?;
+            b = b
+                .entry(&e.surface, category, e.canonical.as_deref().unwrap_or(""))
+                .map_err(|err| JsError::new(&format!("wasim: entry {i} ({:?}): {err}", e.surface)))?;
+        }
+        Ok(JsAnnotator(b.build()))
+    }
+
+    /// Annotates `text` as [`annotate`] does, with this annotator's entries.
+    pub fn annotate(&self, text: &str, options_js: JsValue) -> Result<JsValue, JsError> {
+        let options = options(options_js)?;
+        let doc = self.0.annotate(text, &options);
+        let ser = serde_wasm_bindgen::Serializer::json_compatible();
+        doc.serialize(&ser).map_err(|e| JsError::new(&format!("wasim: cannot build the result: {e}")))
+    }
+}
+
 /// The crate version, shown in the page's footer.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -64,3 +64,42 @@ fn lone_surrogates_keep_utf16_offsets() {
     assert_eq!(get(&anns[0], "utf16_start").as_f64(), Some(2.0));
     assert_eq!(get(&anns[0], "utf16_end").as_f64(), Some(7.0));
 }
+
+#[wasm_bindgen_test]
+fn an_annotator_with_a_readers_entries() {
+    let entries = JSON::parse(
+        r#"[{"surface": "تل الزعتر الشمالي", "category": "location"},
+            {"surface": "بوتين", "category": "organization", "canonical": "شركة بوتين"}]"#,
+    )
+    .unwrap();
+    let a = wasim::wasm::JsAnnotator::new(entries).unwrap();
+    let out = a.annotate("وصل وفد إلى تل الزعتر الشمالي ولبوتين", JsValue::UNDEFINED).unwrap();
+    let got: Vec<(String, String, String)> = annotations(&out)
+        .iter()
+        .map(|x| {
+            (get(x, "text").as_string().unwrap(), get(x, "category").as_string().unwrap(), get(x, "source").as_string().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("تل الزعتر الشمالي".to_string(), "location".to_string(), "user".to_string()),
+            ("بوتين".to_string(), "organization".to_string(), "user".to_string()),
+        ]
+    );
+    // the module's annotate keeps the default lists
+    let plain = wasim::wasm::annotate("ولبوتين", JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&annotations(&plain)[0], "source").as_string().as_deref(), Some("lexicon"));
+    // bad entries are errors naming the entry
+    for (entries, needle) in [
+        (r#"[{"surface": "أمس", "category": "date"}]"#, "entry 0"),
+        (r#"[{"surface": "x", "category": "person"}, {"surface": "", "category": "person"}]"#, "entry 1"),
+        (r#"[{"surface": "x", "category": "place"}]"#, "unknown category"),
+        (r#"{"surface": "x"}"#, "invalid entries"),
+    ] {
+        let err = wasim::wasm::JsAnnotator::new(JSON::parse(entries).unwrap()).err().expect("an error");
+        let msg: JsValue = err.into();
+        let text = get(&msg, "message").as_string().unwrap();
+        assert!(text.contains(needle), "{entries}: {text}");
+    }
+}

@@ -14,7 +14,7 @@ use wasim::tokenize::{tokenize, Kind, NoVocabulary, Reading};
 
 /// The floor pass over `text`: the number of words at which a lexicon entry starts.
 fn floor(text: &str) -> usize {
-    let lex = wasim::lexicon::Lexicon::get();
+    let lex = wasim::Annotator::default_ref().lexicon();
     let mut known = 0;
     for line in text.split('\n') {
         let norm = wasim::normalize::Normalized::new(line);

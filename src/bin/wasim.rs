@@ -125,7 +125,7 @@ fn cmd_annotate(args: &[String]) -> Result<(), String> {
     let a = parse_annotate(args)?;
     // the lexicon (about 15 ms to build) is built on another core while the input is read and
     // checked; the first annotation waits for it if it is not done
-    std::thread::spawn(wasim::lexicon::Lexicon::get);
+    std::thread::spawn(wasim::Annotator::default_ref);
     if a.jsonl {
         return annotate_jsonl(&a.options);
     }

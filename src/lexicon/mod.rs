@@ -17,8 +17,6 @@
 //! Known limits: a surface matches only in the spelling listed (after normalization); entries
 //! marked `ambiguous` are common words too and are left to the context rules.
 
-use std::sync::OnceLock;
-
 use crate::fasthash::FxHashMap;
 use crate::normalize::normalize_str;
 use crate::tokenize::{Kind, Reading, Token, Vocabulary};
@@ -71,8 +69,10 @@ impl Class {
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub class: Class,
-    pub canonical: &'static str,
+    pub canonical: std::borrow::Cow<'static, str>,
     pub ambiguous: bool,
+    /// Where it came from: the compiled-in lists or a reader's entries.
+    pub source: crate::mention::Source,
     /// The file it came from, for `source`.
     pub file: &'static str,
     /// The surface is also a word of the date grammar (عيد, فجر): a proclitic before it splits
@@ -179,8 +179,9 @@ pub fn parse_files() -> (Vec<(String, Entry)>, Vec<DataError>) {
                 surface,
                 Entry {
                     class,
-                    canonical: cols[2].trim(),
+                    canonical: cols[2].trim().into(),
                     ambiguous,
+                    source: crate::mention::Source::Lexicon,
                     file,
                     date_word: false,
                     given_too: false,
@@ -192,20 +193,53 @@ pub fn parse_files() -> (Vec<(String, Entry)>, Vec<DataError>) {
     (out, errors)
 }
 
-/// Priority of an entry when several share one surface: unambiguous first, then by class.
-fn rank(e: &Entry) -> (bool, Class) {
-    (e.ambiguous, e.class)
+/// Priority of an entry when several share one surface: a reader's own first, then unambiguous,
+/// then by class.
+fn rank(e: &Entry) -> (bool, bool, Class) {
+    (e.source != crate::mention::Source::User, e.ambiguous, e.class)
+}
+
+/// An entry a reader adds at run time: a surface as written, its category and canonical form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserEntry {
+    /// The name as it appears in text (normalized like the text).
+    pub surface: String,
+    /// Its category (not `date`).
+    pub category: crate::Category,
+    /// Its canonical form.
+    pub canonical: String,
 }
 
 impl Lexicon {
-    /// The lexicon compiled from the data files (built once, on first use).
-    pub fn get() -> &'static Lexicon {
-        static LEX: OnceLock<Lexicon> = OnceLock::new();
-        LEX.get_or_init(Lexicon::build)
-    }
-
-    fn build() -> Lexicon {
-        let (parsed, _) = parse_files();
+    /// The lexicon of the data files and the reader's `extra` entries (which win over a listed
+    /// entry of the same surface).
+    pub fn build(extra: &[UserEntry]) -> Lexicon {
+        let (mut parsed, _) = parse_files();
+        for u in extra {
+            let class = match u.category {
+                crate::Category::Person => Class::Person,
+                crate::Category::Location => Class::Location,
+                crate::Category::Organization => Class::Organization,
+                crate::Category::Date => continue,
+            };
+            let surface = normalize_str(u.surface.trim());
+            if surface.is_empty() {
+                continue;
+            }
+            parsed.push((
+                surface,
+                Entry {
+                    class,
+                    canonical: u.canonical.trim().to_string().into(),
+                    ambiguous: false,
+                    source: crate::mention::Source::User,
+                    file: "user",
+                    date_word: false,
+                    given_too: false,
+                    org_too: false,
+                },
+            ));
+        }
         let mut best: FxHashMap<String, Entry> = FxHashMap::default();
         for (surface, mut e) in parsed {
             match best.get_mut(&surface) {
@@ -227,8 +261,9 @@ impl Lexicon {
             let s = normalize_str(w);
             best.entry(s).and_modify(|e| e.date_word = true).or_insert(Entry {
                 class: Class::Temporal,
-                canonical: w,
+                canonical: w.into(),
                 ambiguous: false,
+                source: crate::mention::Source::Lexicon,
                 file: "dates",
                 date_word: true,
                 given_too: false,
@@ -411,7 +446,7 @@ mod tests {
     /// with a word after it, and never a surface cut inside a word.
     #[test]
     fn every_surface_is_found_at_its_full_length() {
-        let lex = Lexicon::get();
+        let lex = &crate::Annotator::default_ref().lexicon;
         let mut missed = Vec::new();
         for (surface, _) in parse_files().0 {
             for text in [surface.clone(), format!("{surface} في"), format!("{surface}، ثم")] {
@@ -453,7 +488,7 @@ mod tests {
     /// درمان, where وام alone is an agency) and for a Latin word run into digits.
     #[test]
     fn the_memo_changes_no_analysis() {
-        let lex = Lexicon::get();
+        let lex = &crate::Annotator::default_ref().lexicon;
         let lines = [
             "وأم درمان مدينة ووام وكالة",
             "وام قالت إن أم درمان بعيدة وأم كلثوم",
@@ -477,7 +512,7 @@ mod tests {
     }
 
     fn found(text: &str) -> Vec<(String, &'static str)> {
-        let lex = Lexicon::get();
+        let lex = &crate::Annotator::default_ref().lexicon;
         let n = Normalized::new(text);
         let toks = tokenize(&n.text, lex);
         lex.scan(&n.text, &toks)
@@ -485,7 +520,7 @@ mod tests {
             .filter(|m| lex.entry(m.entry).class.category().is_some())
             .map(|m| {
                 let (a, b) = n.orig_range(m.start, m.end);
-                (text[a..b].to_string(), lex.entry(m.entry).canonical)
+                (text[a..b].to_string(), &*lex.entry(m.entry).canonical)
             })
             .collect()
     }
