@@ -96,7 +96,8 @@ mod tests {
     fn table_of_choices() {
         let media = Source::Rule(RuleId::Media);
         let title = Source::Rule(RuleId::Title);
-        let cases: &[(&[(usize, usize, Source, f32)], &[usize])] = &[
+        type Case<'a> = (&'a [(usize, usize, Source, f32)], &'a [usize]);
+        let cases: &[Case] = &[
             // longer wins whatever its source
             (&[(0, 4, Source::Lexicon, 1.0), (0, 9, title, 1.0)], &[1]),
             (&[(2, 6, Source::Date, 1.0), (0, 9, Source::Tagger, 0.3)], &[1]),

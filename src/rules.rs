@@ -1926,7 +1926,7 @@ fn name_chain(line: &Line, i: usize) -> Option<Candidate> {
                     e.canonical != surface
                         && (!surface.contains(' ') || surface.ends_with(" الله") || {
                             // a two-word family name (عبد العاطي), the end of the known person's name
-                            let canon = crate::normalize::normalize_str(&e.canonical);
+                            let canon = crate::normalize::normalize_str(e.canonical);
                             canon.ends_with(&format!(" {surface}"))
                         })
                 } =>

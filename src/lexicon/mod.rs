@@ -3,57 +3,35 @@
 //! Takes the matching form of a line and its tokens and gives [`LexMatch`]es: leftmost-longest
 //! matches of known surfaces that start at a word's stem (after its proclitics) and end at a word
 //! boundary. The lists are the TSV files in `src/lexicon/data/` (`surface, class, canonical[,
-//! ambiguous]`, described in `SOURCES.md` beside them), compiled into the binary by `build.rs` and
-//! normalized here with the very normalizer the text goes through, so a list never disagrees with
-//! the text about spelling. The patterns are every surface, the date words of
-//! [`crate::dates::vocabulary()`] and, for each surface that starts with the article, its ل+ال
-//! contracted form (الولايات → لولايات, for للولايات). A lookup first probes a hash of the
-//! patterns' first words, which answers alone for the words that start no pattern and for the
-//! one-word patterns; a first word that starts longer patterns knows how far they reach, and the
-//! word boundaries within that reach are probed in a second hash, farthest first. Patterns end
-//! at word boundaries, so this finds what an anchored leftmost-longest automaton would, without
-//! building one (which took three quarters of the start-up time) or walking it byte by byte.
+//! ambiguous]`, described in `SOURCES.md` beside them), compiled by `build.rs` through
+//! [`compile`] (normalized with the very normalizer the text goes through, so a list never
+//! disagrees with the text about spelling) into bytes embedded in the binary and read in place:
+//! start-up parses nothing. The patterns are every surface, the words of the date grammar and, for
+//! each surface that starts with the article, its ل+ال contracted form (الولايات → لولايات, for
+//! للولايات). A reader's own entries ([`UserEntry`]) are planned the same way at run time into a
+//! small table beside the compiled one, and win over a listed entry of the same surface.
+//!
+//! A lookup first probes the patterns' first words, which answers alone for the words that start
+//! no pattern and for the one-word patterns; a first word that starts longer patterns knows how
+//! far they reach, and the word boundaries within that reach are probed in a second map,
+//! farthest first. Patterns end at word boundaries, so this finds what an anchored
+//! leftmost-longest automaton would, without walking one byte by byte.
 //!
 //! Known limits: a surface matches only in the spelling listed (after normalization); entries
 //! marked `ambiguous` are common words too and are left to the context rules.
 
+pub mod compile;
+
 use crate::fasthash::FxHashMap;
-use crate::normalize::normalize_str;
+use crate::mention::Source;
 use crate::tokenize::{Kind, Reading, Token, Vocabulary};
+pub use compile::{Class, DataError};
+use compile::{is_letter_or_digit, word_end, Compiled, FirstWord, PlanEntry, Raw};
 
-mod files {
-    include!(concat!(env!("OUT_DIR"), "/lexicon_files.rs"));
-}
-
-/// What a lexicon entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Class {
-    Location,
-    Organization,
-    Person,
-    /// A given name: starts a name chain, is not annotated alone.
-    Given,
-    /// A nationality or relational adjective (الروسية): never a place; names the place in `canonical`.
-    Gentilic,
-    /// A word of the date grammar (month, weekday, unit...): only guides the proclitic analysis.
-    Temporal,
-    /// A common word that must not be split into proclitic + name.
-    Common,
-}
+/// The compiled lists, written by `build.rs`.
+static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
 
 impl Class {
-    fn parse(s: &str) -> Option<Class> {
-        Some(match s {
-            "location" => Class::Location,
-            "organization" => Class::Organization,
-            "person" => Class::Person,
-            "given" => Class::Given,
-            "gentilic" => Class::Gentilic,
-            "common" => Class::Common,
-            _ => return None,
-        })
-    }
-
     /// The annotation category of an entity class.
     pub fn category(self) -> Option<crate::Category> {
         match self {
@@ -65,16 +43,14 @@ impl Class {
     }
 }
 
-/// One entry of the lists.
-#[derive(Debug, Clone)]
-pub struct Entry {
+/// One entry of the lists, as the matcher and the rules read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry<'a> {
     pub class: Class,
-    pub canonical: std::borrow::Cow<'static, str>,
+    pub canonical: &'a str,
     pub ambiguous: bool,
     /// Where it came from: the compiled-in lists or a reader's entries.
-    pub source: crate::mention::Source,
-    /// The file it came from, for `source`.
-    pub file: &'static str,
+    pub source: Source,
     /// The surface is also a word of the date grammar (عيد, فجر): a proclitic before it splits
     /// even when the entry is ambiguous, so بعيد الميلاد and وفجر اليوم still read as dates.
     pub date_word: bool,
@@ -83,6 +59,20 @@ pub struct Entry {
     pub given_too: bool,
     /// The same surface is also listed as an organization (ليفربول the city and the club).
     pub org_too: bool,
+}
+
+impl<'a> Entry<'a> {
+    fn of(class: Class, flags: u8, canonical: &'a str) -> Self {
+        Entry {
+            class,
+            canonical,
+            ambiguous: flags & compile::AMBIGUOUS != 0,
+            source: if flags & compile::USER != 0 { Source::User } else { Source::Lexicon },
+            date_word: flags & compile::DATE_WORD != 0,
+            given_too: flags & compile::GIVEN_TOO != 0,
+            org_too: flags & compile::ORG_TOO != 0,
+        }
+    }
 }
 
 /// The entries one pattern string stands for: read plainly, and as the ل+ال contraction of an
@@ -106,99 +96,6 @@ pub struct LexMatch {
     pub entry: u32,
 }
 
-/// What the lexicon holds for one first word: the entries it is whole, and how far the longer
-/// patterns that start with it reach.
-#[derive(Debug, Clone, Copy, Default)]
-struct FirstWord {
-    /// The entries whose pattern is exactly this word.
-    whole: Readings,
-    /// The byte length of the longest pattern that starts with this word and goes on past it
-    /// (0 when none does).
-    reach: u32,
-}
-
-/// The compiled lexicon.
-pub struct Lexicon {
-    entries: Vec<Entry>,
-    /// Every pattern's first word. Most words of a text start no pattern, and most that do are
-    /// a whole one-word pattern: both are answered by this one probe.
-    first: FxHashMap<Box<str>, FirstWord>,
-    /// The patterns longer than their first word, probed at the word boundaries within the
-    /// first word's reach, farthest first.
-    longer: FxHashMap<Box<str>, Readings>,
-}
-
-/// A problem in a data file, found when compiling it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataError {
-    pub file: &'static str,
-    pub line: usize,
-    pub message: String,
-}
-
-impl std::fmt::Display for DataError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
-
-/// Parses the compiled-in files into entries with their normalized surfaces. Lines that do not
-/// fit the format are returned as errors (a test asserts there are none).
-pub fn parse_files() -> (Vec<(String, Entry)>, Vec<DataError>) {
-    let mut out = Vec::new();
-    let mut errors = Vec::new();
-    for (file, body) in files::FILES {
-        for (i, line) in body.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            let err = |m: &str| DataError { file, line: i + 1, message: m.to_string() };
-            if !(3..=4).contains(&cols.len()) {
-                errors.push(err("expected 3 or 4 tab-separated columns"));
-                continue;
-            }
-            let Some(class) = Class::parse(cols[1]) else {
-                errors.push(err("unknown class"));
-                continue;
-            };
-            let ambiguous = match cols.get(3) {
-                None => false,
-                Some(&"ambiguous") => true,
-                Some(_) => {
-                    errors.push(err("4th column must be `ambiguous`"));
-                    continue;
-                }
-            };
-            let surface = normalize_str(cols[0].trim());
-            if surface.is_empty() || cols[2].trim().is_empty() {
-                errors.push(err("empty surface or canonical"));
-                continue;
-            }
-            out.push((
-                surface,
-                Entry {
-                    class,
-                    canonical: cols[2].trim().into(),
-                    ambiguous,
-                    source: crate::mention::Source::Lexicon,
-                    file,
-                    date_word: false,
-                    given_too: false,
-                    org_too: false,
-                },
-            ));
-        }
-    }
-    (out, errors)
-}
-
-/// Priority of an entry when several share one surface: a reader's own first, then unambiguous,
-/// then by class.
-fn rank(e: &Entry) -> (bool, bool, Class) {
-    (e.source != crate::mention::Source::User, e.ambiguous, e.class)
-}
-
 /// An entry a reader adds at run time: a surface as written, its category and canonical form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserEntry {
@@ -210,114 +107,16 @@ pub struct UserEntry {
     pub canonical: String,
 }
 
-impl Lexicon {
-    /// The lexicon of the data files and the reader's `extra` entries (which win over a listed
-    /// entry of the same surface).
-    pub fn build(extra: &[UserEntry]) -> Lexicon {
-        let (mut parsed, _) = parse_files();
-        for u in extra {
-            let class = match u.category {
-                crate::Category::Person => Class::Person,
-                crate::Category::Location => Class::Location,
-                crate::Category::Organization => Class::Organization,
-                crate::Category::Date => continue,
-            };
-            let surface = normalize_str(u.surface.trim());
-            if surface.is_empty() {
-                continue;
-            }
-            parsed.push((
-                surface,
-                Entry {
-                    class,
-                    canonical: u.canonical.trim().to_string().into(),
-                    ambiguous: false,
-                    source: crate::mention::Source::User,
-                    file: "user",
-                    date_word: false,
-                    given_too: false,
-                    org_too: false,
-                },
-            ));
-        }
-        let mut best: FxHashMap<String, Entry> = FxHashMap::default();
-        for (surface, mut e) in parsed {
-            match best.get_mut(&surface) {
-                Some(old) if rank(old) <= rank(&e) => {
-                    old.given_too |= e.class == Class::Given;
-                    old.org_too |= e.class == Class::Organization;
-                }
-                Some(old) => {
-                    e.given_too = old.given_too || old.class == Class::Given;
-                    e.org_too = old.org_too || old.class == Class::Organization;
-                    *old = e;
-                }
-                None => {
-                    best.insert(surface, e);
-                }
-            }
-        }
-        for w in crate::dates::vocabulary() {
-            let s = normalize_str(w);
-            best.entry(s).and_modify(|e| e.date_word = true).or_insert(Entry {
-                class: Class::Temporal,
-                canonical: w.into(),
-                ambiguous: false,
-                source: crate::mention::Source::Lexicon,
-                file: "dates",
-                date_word: true,
-                given_too: false,
-                org_too: false,
-            });
-        }
-        let mut surfaces: Vec<(String, Entry)> = best.into_iter().collect();
-        surfaces.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut readings: FxHashMap<String, Readings> = FxHashMap::default();
-        let mut entries = Vec::with_capacity(surfaces.len());
-        for (i, (s, e)) in surfaces.into_iter().enumerate() {
-            if let Some(rest) = s.strip_prefix("ال") {
-                if rest.starts_with('ل') || rest.chars().count() >= 2 {
-                    readings.entry(format!("ل{rest}")).or_default()[slot(Reading::Contraction)] = Some(i as u32);
-                }
-            }
-            readings.entry(s).or_default()[slot(Reading::Stem)] = Some(i as u32);
-            entries.push(e);
-        }
-        let mut first: FxHashMap<Box<str>, FirstWord> = FxHashMap::default();
-        let mut longer: FxHashMap<Box<str>, Readings> = FxHashMap::default();
-        for (p, r) in readings {
-            let w = &p[..word_end(&p, 0)];
-            let f = first.entry(w.into()).or_default();
-            if w.len() == p.len() {
-                f.whole = r;
-            } else {
-                f.reach = f.reach.max(p.len() as u32);
-                longer.insert(p.into_boxed_str(), r);
-            }
-        }
-        Lexicon { entries, first, longer }
-    }
-
-    /// The entry behind a match.
-    pub fn entry(&self, id: u32) -> &Entry {
-        &self.entries[id as usize]
-    }
-
-    /// Number of distinct surfaces.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// True when there are no entries.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
+/// What the matcher asks of a table of patterns: the compiled lists, or a reader's entries.
+trait Patterns {
+    fn first(&self, w: &str) -> Option<FirstWord>;
+    fn longer(&self, p: &str) -> Option<Readings>;
 
     /// The longest entry starting at byte `at` of `text` and ending at a word boundary, read as
-    /// `reading`. Returns the end and the entry.
-    pub fn longest_at(&self, text: &str, at: usize, reading: Reading) -> Option<(usize, u32)> {
+    /// `reading`: its end and entry.
+    fn longest_at(&self, text: &str, at: usize, reading: Reading) -> Option<(usize, u32)> {
         let end = word_end(text, at);
-        let f = self.first.get(&text[at..end])?;
+        let f = self.first(&text[at..end])?;
         if f.reach > 0 {
             let mut limit = (at + f.reach as usize).min(text.len());
             while !text.is_char_boundary(limit) {
@@ -327,13 +126,149 @@ impl Lexicon {
             for (i, c) in text[end..limit].char_indices().rev() {
                 let b = end + i + c.len_utf8();
                 if is_boundary(text, b) {
-                    if let Some(e) = self.longer.get(&text[at..b]).and_then(|r| r[slot(reading)]) {
+                    if let Some(e) = self.longer(&text[at..b]).and_then(|r| r[slot(reading)]) {
                         return Some((b, e));
                     }
                 }
             }
         }
         f.whole[slot(reading)].map(|e| (end, e))
+    }
+}
+
+impl Patterns for Compiled<'_> {
+    fn first(&self, w: &str) -> Option<FirstWord> {
+        Compiled::first(self, w)
+    }
+    fn longer(&self, p: &str) -> Option<Readings> {
+        Compiled::longer(self, p)
+    }
+}
+
+/// A reader's entries, planned like the lists and kept in hash maps.
+struct Owned {
+    entries: Vec<PlanEntry>,
+    first: FxHashMap<String, FirstWord>,
+    longer: FxHashMap<String, Readings>,
+}
+
+impl Patterns for Owned {
+    fn first(&self, w: &str) -> Option<FirstWord> {
+        self.first.get(w).copied()
+    }
+    fn longer(&self, p: &str) -> Option<Readings> {
+        self.longer.get(p).copied()
+    }
+}
+
+/// The lexicon: the compiled lists, and a reader's entries beside them.
+pub struct Lexicon {
+    base: Compiled<'static>,
+    user: Option<Owned>,
+}
+
+impl Lexicon {
+    /// The lexicon of the compiled-in lists and the reader's `extra` entries (which win over a
+    /// listed entry of the same surface, and keep what it says of the surface's other readings).
+    pub fn build(extra: &[UserEntry]) -> Lexicon {
+        let base = Compiled::new(COMPILED).expect("the lexicon compiled by build.rs");
+        let raws: Vec<Raw> = extra
+            .iter()
+            .filter_map(|u| {
+                let class = match u.category {
+                    crate::Category::Person => Class::Person,
+                    crate::Category::Location => Class::Location,
+                    crate::Category::Organization => Class::Organization,
+                    crate::Category::Date => return None,
+                };
+                let surface = crate::normalize::normalize_str(u.surface.trim());
+                let canonical = u.canonical.trim().to_string();
+                (!surface.is_empty()).then_some(Raw { surface, class, canonical, ambiguous: false, file: 0, user: true })
+            })
+            .collect();
+        if raws.is_empty() {
+            return Lexicon { base, user: None };
+        }
+        // what the listed entry of each surface says of it, which the reader's entry keeps
+        let mut surfaces: Vec<&str> = raws.iter().map(|r| r.surface.as_str()).collect();
+        surfaces.sort_unstable();
+        surfaces.dedup();
+        let inherited: Vec<u8> = surfaces
+            .iter()
+            .map(|s| match base.longest_at(s, 0, Reading::Stem) {
+                Some((end, id)) if end == s.len() => {
+                    let e = base.entry(id);
+                    let given = e.class == Class::Given || e.flags & compile::GIVEN_TOO != 0;
+                    let org = e.class == Class::Organization || e.flags & compile::ORG_TOO != 0;
+                    (if given { compile::GIVEN_TOO } else { 0 })
+                        | (if org { compile::ORG_TOO } else { 0 })
+                        | (e.flags & compile::DATE_WORD)
+                }
+                _ => 0,
+            })
+            .collect();
+        let mut plan = compile::plan(raws, 0, &[]);
+        for (e, flags) in plan.entries.iter_mut().zip(inherited) {
+            e.flags |= flags;
+        }
+        let user = Owned {
+            entries: plan.entries,
+            first: plan.first.into_iter().collect(),
+            longer: plan.longer.into_iter().collect(),
+        };
+        Lexicon { base, user: Some(user) }
+    }
+
+    /// The entry behind a match.
+    pub fn entry(&self, id: u32) -> Entry<'_> {
+        let n = self.base.len();
+        match &self.user {
+            Some(u) if id >= n => {
+                let e = &u.entries[(id - n) as usize];
+                Entry::of(e.class, e.flags, &e.canonical)
+            }
+            _ => {
+                let e = self.base.entry(id);
+                Entry::of(e.class, e.flags, e.canonical)
+            }
+        }
+    }
+
+    /// The data file an entry came from (`dates` for a word of the date grammar, `user` for a
+    /// reader's entry).
+    pub fn file_of(&self, id: u32) -> &str {
+        if id >= self.base.len() {
+            return "user";
+        }
+        self.base.file_name(self.base.entry(id).file)
+    }
+
+    /// Number of distinct surfaces (a reader's entry of a listed surface counts twice).
+    pub fn len(&self) -> usize {
+        self.base.len() as usize + self.user.as_ref().map_or(0, |u| u.entries.len())
+    }
+
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The longest entry starting at byte `at` of `text` and ending at a word boundary, read as
+    /// `reading`. Returns the end and the entry; a reader's entry wins a tie.
+    pub fn longest_at(&self, text: &str, at: usize, reading: Reading) -> Option<(usize, u32)> {
+        let listed = self.base.longest_at(text, at, reading);
+        let Some(user) = &self.user else { return listed };
+        let own = user.longest_at(text, at, reading).map(|(end, id)| (end, id + self.base.len()));
+        match (listed, own) {
+            (Some(l), Some(o)) => Some(if o.0 >= l.0 { o } else { l }),
+            (l, o) => o.or(l),
+        }
+    }
+
+    /// How far the longer patterns starting with the word `w` reach, in either table (0: none).
+    fn reach_of(&self, w: &str) -> u32 {
+        let listed = self.base.first(w).map_or(0, |f| f.reach);
+        listed.max(self.user.as_ref().and_then(|u| u.first(w)).map_or(0, |f| f.reach))
     }
 
     /// Leftmost-longest matches over the tokens of a line: at each word, the longest entry that
@@ -402,22 +337,14 @@ impl Vocabulary for Lexicon {
         is_boundary(text, end)
             && std::iter::once(0)
                 .chain(crate::tokenize::proclitic_candidates(word))
-                .all(|p| self.first.get(&word[p..]).is_none_or(|f| f.reach == 0))
+                .all(|p| self.reach_of(&word[p..]) == 0)
     }
-}
-
-fn is_letter_or_digit(c: char) -> bool {
-    ('\u{0621}'..='\u{064A}').contains(&c) || c.is_ascii_alphanumeric() || !c.is_ascii() && c.is_alphanumeric()
 }
 
 fn is_boundary(text: &str, end: usize) -> bool {
     text[end..].chars().next().is_none_or(|c| !is_letter_or_digit(c))
 }
 
-/// The end of the word that starts at `at`: the first boundary after it.
-fn word_end(text: &str, at: usize) -> usize {
-    text[at..].char_indices().find(|&(_, c)| !is_letter_or_digit(c)).map_or(text.len(), |(i, _)| at + i)
-}
 
 #[cfg(test)]
 mod tests {
@@ -425,21 +352,75 @@ mod tests {
     use crate::normalize::Normalized;
     use crate::tokenize::tokenize;
 
+    /// The data files as the build script reads them: (name, body).
+    fn data_files() -> Vec<(String, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lexicon/data");
+        let mut files: Vec<_> = std::fs::read_dir(&dir).expect("data dir").map(|e| e.expect("entry").path()).collect();
+        files.retain(|p| p.extension().is_some_and(|e| e == "tsv"));
+        files.sort();
+        files
+            .into_iter()
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("read")))
+            .collect()
+    }
+
+    /// Every entry of the data files, parsed as the build script parses them, with its file.
+    fn parse_files() -> Vec<(Raw, String)> {
+        let mut out = Vec::new();
+        for (i, (name, body)) in data_files().iter().enumerate() {
+            let (raws, errors) = compile::parse_file(name, i as u8, body);
+            assert!(errors.is_empty(), "{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+            out.extend(raws.into_iter().map(|r| (r, name.clone())));
+        }
+        out
+    }
+
     #[test]
-    fn data_files_parse_without_errors() {
-        let (entries, errors) = parse_files();
-        assert!(errors.is_empty(), "{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
-        assert!(!entries.is_empty());
+    fn a_bad_line_is_an_error_naming_file_and_line() {
+        let body = "# comment\nروسيا\tlocation\tروسيا\nباريس\tplace\tباريس\nلندن\tlocation\n\tperson\tx\nعمان\tlocation\tعمان\tmaybe\n";
+        let (raws, errors) = compile::parse_file("x.tsv", 0, body);
+        assert_eq!(raws.len(), 1);
+        let got: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            got,
+            [
+                "x.tsv:3: unknown class \"place\"",
+                "x.tsv:4: expected 3 or 4 tab-separated columns",
+                "x.tsv:5: empty surface or canonical",
+                "x.tsv:6: 4th column must be `ambiguous`, not \"maybe\"",
+            ]
+        );
     }
 
     #[test]
     fn data_files_are_sorted_and_unique() {
-        for (file, body) in files::FILES {
+        for (file, body) in data_files() {
             let lines: Vec<&str> = body.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
             for w in lines.windows(2) {
                 assert!(w[0] < w[1], "{file}: not sorted or duplicate: {:?} then {:?}", w[0], w[1]);
             }
         }
+    }
+
+    /// The compiled bytes hold one entry per distinct surface of the files and the date grammar,
+    /// and every map key is found and nothing else is.
+    #[test]
+    fn the_compiled_lexicon_holds_every_surface_once() {
+        let base = Compiled::new(COMPILED).unwrap();
+        let mut surfaces: std::collections::BTreeSet<String> = parse_files().into_iter().map(|(r, _)| r.surface).collect();
+        surfaces.extend(crate::dates::vocabulary().map(crate::normalize::normalize_str));
+        assert_eq!(base.len() as usize, surfaces.len());
+        for s in &surfaces {
+            let w = &s[..word_end(s, 0)];
+            assert!(base.first(w).is_some(), "first word of {s:?}");
+            if w.len() < s.len() {
+                assert!(base.longer(s).is_some_and(|r| r[0].is_some()), "{s:?}");
+            }
+        }
+        for absent in ["", "zzzz", "بوتينن", "موسكو موسكو", "\u{0}"] {
+            assert!(base.first(absent).is_none() && base.longer(absent).is_none(), "{absent:?}");
+        }
+        assert!(Compiled::new(b"not a lexicon at all, not at all").is_err());
     }
 
     /// The two indexes together find every listed surface whole, alone or
@@ -448,7 +429,8 @@ mod tests {
     fn every_surface_is_found_at_its_full_length() {
         let lex = &crate::Annotator::default_ref().lexicon;
         let mut missed = Vec::new();
-        for (surface, _) in parse_files().0 {
+        for (raw, _) in parse_files() {
+            let surface = raw.surface;
             for text in [surface.clone(), format!("{surface} في"), format!("{surface}، ثم")] {
                 if lex.longest_at(&text, 0, Reading::Stem).map(|(end, _)| end) != Some(surface.len()) {
                     missed.push(text);
@@ -466,17 +448,17 @@ mod tests {
     /// unambiguous entry outranks the other, so a doubt written in one file would be lost.
     #[test]
     fn a_surface_has_one_ambiguity_per_class() {
-        let mut seen: FxHashMap<(String, Class), (bool, &str)> = FxHashMap::default();
+        let mut seen: FxHashMap<(String, Class), (bool, String)> = FxHashMap::default();
         let mut conflicts = Vec::new();
-        for (surface, e) in parse_files().0 {
-            let key = (surface.clone(), e.class);
+        for (e, file) in parse_files() {
+            let key = (e.surface.clone(), e.class);
             match seen.get(&key) {
-                Some(&(amb, file)) if amb != e.ambiguous => {
-                    conflicts.push(format!("{surface} ({:?}): {file} and {}", e.class, e.file));
+                Some((amb, first)) if *amb != e.ambiguous => {
+                    conflicts.push(format!("{} ({:?}): {first} and {file}", e.surface, e.class));
                 }
                 Some(_) => {}
                 None => {
-                    seen.insert(key, (e.ambiguous, e.file));
+                    seen.insert(key, (e.ambiguous, file));
                 }
             }
         }
@@ -520,7 +502,7 @@ mod tests {
             .filter(|m| lex.entry(m.entry).class.category().is_some())
             .map(|m| {
                 let (a, b) = n.orig_range(m.start, m.end);
-                (text[a..b].to_string(), &*lex.entry(m.entry).canonical)
+                (text[a..b].to_string(), lex.entry(m.entry).canonical)
             })
             .collect()
     }
