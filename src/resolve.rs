@@ -29,6 +29,7 @@ use crate::mention::{Candidate, Source, Span};
 use crate::policy::choose;
 use crate::rules;
 use crate::tokenize::{tokenize_with, Reading};
+use crate::lexicon::lists::*;
 use crate::Category;
 
 /// What the tokenizer may split proclitics off for: the lexicon's entries, and the head words of
@@ -220,29 +221,7 @@ fn first_pass(
     (spans, forms)
 }
 
-/// Generic descriptors that lists may put before a place name, in the matching form; they stay
-/// outside the span (official names such as سلطنة عمان or جزر القمر do not start with them).
-const PLACE_DESCRIPTORS: &[&str] = &[
-    "شبه جزيره",
-    "نهر",
-    "جزيره",
-    "منطقه",
-    "اقليم",
-    "بحيره",
-    "معبر",
-    "مدينه",
-    "قريه",
-    "بلده",
-    "محافظه",
-    "ولايه",
-    "جهه",
-    "مخيم",
-    "ريف",
-];
 
-/// Listed places whose descriptor is part of the official name (the governorate of ريف دمشق),
-/// in the matching form.
-const OFFICIAL_WITH_DESCRIPTOR: &[&str] = &["ريف دمشق"];
 
 /// The key `word` holds, whole or behind a proclitic stack (the longest that leaves a key), with
 /// the byte length of that stack.

@@ -21,6 +21,7 @@
 //! marked `ambiguous` are common words too and are left to the context rules.
 
 pub mod compile;
+pub mod lists;
 
 use crate::fasthash::FxHashMap;
 use crate::mention::Source;
