@@ -97,14 +97,18 @@ fn word_lists(dir: &std::path::Path) {
             }
             let w = if verbatim { line.to_string() } else { normalize::normalize_str(line) };
             if let Some(first) = seen.insert(w.clone(), i + 1) {
-                errors.push(format!("{shown}:{}: {line:?} is the entry of line {first} once normalized ({w:?})", i + 1));
+                errors
+                    .push(format!("{shown}:{}: {line:?} is the entry of line {first} once normalized ({w:?})", i + 1));
             }
             words.push(w);
         }
         for d in &doc {
             out.push_str(&format!("/// {d}\n"));
         }
-        out.push_str(&format!("/// ({} entries, from `{shown}`.)\npub static {name}: &[&str] = &{words:?};\n", words.len()));
+        out.push_str(&format!(
+            "/// ({} entries, from `{shown}`.)\npub static {name}: &[&str] = &{words:?};\n",
+            words.len()
+        ));
     }
     if !errors.is_empty() {
         panic!("{} bad line(s) in the word lists:\n{}", errors.len(), errors.join("\n"));

@@ -39,6 +39,7 @@ pub mod policy;
 pub mod resolve;
 pub mod rules;
 pub mod serialize;
+pub mod shapes;
 #[allow(missing_docs)]
 pub mod tokenize;
 

@@ -145,8 +145,20 @@ mod tests {
                 for k in 1..left.len() {
                     let (i, a) = left[k];
                     let (j, b) = left[best];
-                    let ka = (a.end - a.start, rank(a.source), (a.score * 1000.0) as i64, usize::MAX - a.start, usize::MAX - i);
-                    let kb = (b.end - b.start, rank(b.source), (b.score * 1000.0) as i64, usize::MAX - b.start, usize::MAX - j);
+                    let ka = (
+                        a.end - a.start,
+                        rank(a.source),
+                        (a.score * 1000.0) as i64,
+                        usize::MAX - a.start,
+                        usize::MAX - i,
+                    );
+                    let kb = (
+                        b.end - b.start,
+                        rank(b.source),
+                        (b.score * 1000.0) as i64,
+                        usize::MAX - b.start,
+                        usize::MAX - j,
+                    );
                     if ka > kb {
                         best = k;
                     }

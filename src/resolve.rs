@@ -21,16 +21,16 @@
 use crate::fasthash::FxHashMap;
 
 use crate::dates::{self, SimpleDate};
+use crate::lexicon::lists::*;
 use crate::lexicon::Lexicon;
-use crate::{Annotator, Worker};
+use crate::mention::{Candidate, Source, Span};
 use crate::normalize::{normalize_str, Normalized};
 use crate::parallel::{in_parallel, threads_for};
-use crate::mention::{Candidate, Source, Span};
 use crate::policy::choose;
 use crate::rules;
 use crate::tokenize::{tokenize_with, Reading};
-use crate::lexicon::lists::*;
 use crate::Category;
+use crate::{Annotator, Worker};
 
 /// What the tokenizer may split proclitics off for: the lexicon's entries, and the head words of
 /// the rules (titles, place triggers, the head nouns of bodies), which are in no lexicon entry.
@@ -221,8 +221,6 @@ fn first_pass(
     (spans, forms)
 }
 
-
-
 /// The key `word` holds, whole or behind a proclitic stack (the longest that leaves a key), with
 /// the byte length of that stack.
 fn key_in<'k, V>(keys: &'k FxHashMap<String, V>, word: &str) -> Option<(usize, &'k V)> {
@@ -378,7 +376,10 @@ mod tests {
             assert_eq!(annotate_spans_on(Annotator::default_ref(), &line, None, n), one, "{n} threads, one line");
         }
         // one line, and no line at all: nothing to cut
-        assert_eq!(annotate_spans_on(Annotator::default_ref(), "زيلينسكي في كييف", None, 4), annotate_spans_on(Annotator::default_ref(), "زيلينسكي في كييف", None, 1));
+        assert_eq!(
+            annotate_spans_on(Annotator::default_ref(), "زيلينسكي في كييف", None, 4),
+            annotate_spans_on(Annotator::default_ref(), "زيلينسكي في كييف", None, 1)
+        );
         assert!(annotate_spans_on(Annotator::default_ref(), "", None, 4).is_empty());
     }
 

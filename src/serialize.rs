@@ -11,8 +11,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dates::DateType;
-use crate::parallel::{in_parallel, threads_for};
 use crate::mention::Span;
+use crate::parallel::{in_parallel, threads_for};
 use crate::Category;
 
 /// One annotation of the JSON contract.
@@ -86,12 +86,13 @@ fn to_document_on(text: &str, mut spans: Vec<Span>, threads: usize) -> Document 
     items.reverse();
     let mut parts = in_parallel(items, |(run, from, to)| annotations(text, run, from, to)).into_iter();
     drop(spans); // before the runs are joined, which is when memory peaks
-    // the first run's offsets need no shift: its vector is the document's, grown in place
+                 // the first run's offsets need no shift: its vector is the document's, grown in place
     let (mut annotations, (mut cp, mut u16)) = parts.next().unwrap_or_default();
     annotations.reserve(parts.as_slice().iter().map(|(a, _)| a.len()).sum());
     for (part, (c, u)) in parts {
         annotations.extend(part.into_iter().map(|mut a| {
-            (a.start, a.end, a.utf16_start, a.utf16_end) = (a.start + cp, a.end + cp, a.utf16_start + u16, a.utf16_end + u16);
+            (a.start, a.end, a.utf16_start, a.utf16_end) =
+                (a.start + cp, a.end + cp, a.utf16_start + u16, a.utf16_end + u16);
             a
         }));
         (cp, u16) = (cp + c, u16 + u);

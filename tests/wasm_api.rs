@@ -77,7 +77,11 @@ fn an_annotator_with_a_readers_entries() {
     let got: Vec<(String, String, String)> = annotations(&out)
         .iter()
         .map(|x| {
-            (get(x, "text").as_string().unwrap(), get(x, "category").as_string().unwrap(), get(x, "source").as_string().unwrap())
+            (
+                get(x, "text").as_string().unwrap(),
+                get(x, "category").as_string().unwrap(),
+                get(x, "source").as_string().unwrap(),
+            )
         })
         .collect();
     assert_eq!(

@@ -143,11 +143,15 @@ fn cmd_annotate(args: &[String]) -> Result<(), String> {
     let doc = annotate(text, &a.options);
     // written as it is serialized: a large document's JSON is never held whole in memory
     let mut stdout = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    if a.pretty { serde_json::to_writer_pretty(&mut stdout, &doc) } else { wasim::serialize::write_json(&doc, &mut stdout) }
-        .map_err(|e| match e.io_error_kind() {
-            Some(kind) => io_err(kind.into()),
-            None => e.to_string(),
-        })?;
+    if a.pretty {
+        serde_json::to_writer_pretty(&mut stdout, &doc)
+    } else {
+        wasim::serialize::write_json(&doc, &mut stdout)
+    }
+    .map_err(|e| match e.io_error_kind() {
+        Some(kind) => io_err(kind.into()),
+        None => e.to_string(),
+    })?;
     writeln!(stdout).and_then(|_| stdout.flush()).map_err(io_err)
 }
 

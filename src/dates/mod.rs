@@ -19,6 +19,7 @@
 pub mod calendar;
 pub(crate) mod words;
 
+use crate::shapes::imperfect_verb;
 use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
@@ -115,37 +116,6 @@ type Found = (usize, DateInfo);
 
 /// First words of a named historical period (الفترة العثمانية).
 const PERIOD_HEADS: &[&str] = &["الفتره", "الحقبه", "العهد", "العصر", "فتره", "حقبه", "عهد", "عصر"];
-
-/// Given names and nouns that begin like an imperfect verb.
-const NOT_IMPERFECT: &[&str] =
-    &["يوسف", "يحيي", "ياسر", "يونس", "يعقوب", "يزيد", "ياسين", "يمين", "يسار", "يهود", "يمن"];
-
-/// The shape of a verb in the future (سيعقد، ستبدا، سنعمل، ساعود) or the imperfect (يصل، يعقد، تعقد،
-/// تنطلق، تستانف) in the matching form; nouns in ة, the تفعيل nouns (تنظيم، تقرير) and ت words
-/// with و or ا second (تونس) are left out.
-fn imperfect_verb(w: &str) -> bool {
-    let c: Vec<char> = w.chars().collect();
-    let n = c.len();
-    if n < 3 || w.ends_with('ه') || w.ends_with("ات") || NOT_IMPERFECT.contains(&w) {
-        return false;
-    }
-    match c[0] {
-        // سأ + the first person (سأعود، سأنتظر), five or six letters: the form III past verbs
-        // (ساهم، ساعد، سافر) have four, and their endings (ساهمت، ساعدوا) are left out
-        'س' if c[1] == 'ا' => {
-            (5..=6).contains(&n) && !["ت", "ه", "ي", "ا", "ين", "ون", "وا"].iter().any(|e| w.ends_with(e))
-        }
-        'س' => n >= 4 && matches!(c[1], 'ي' | 'ت' | 'ن') && !w.ends_with('ي') && !w.ends_with("ين"),
-        'ي' => n <= 7,
-        'ت' => {
-            let tafil = n >= 5 && c[3] == 'ي';
-            !matches!(c[1], 'و' | 'ا')
-                && !tafil
-                && (n == 4 || ["تن", "تست", "تت"].iter().any(|p| w.starts_with(p)) && n <= 7)
-        }
-        _ => false,
-    }
-}
 
 /// Finds the date expressions of one line.
 pub fn find(text: &str, tokens: &[Token], reference: Option<SimpleDate>) -> Vec<DateMatch> {

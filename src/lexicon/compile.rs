@@ -179,7 +179,8 @@ pub struct Plan {
 pub fn plan(raws: Vec<Raw>, files: usize, date_words: &[&str]) -> Plan {
     let mut by_surface: std::collections::BTreeMap<String, (Raw, u8)> = std::collections::BTreeMap::new();
     let add = |e: &Raw| {
-        (if e.class == Class::Given { GIVEN_TOO } else { 0 }) | (if e.class == Class::Organization { ORG_TOO } else { 0 })
+        (if e.class == Class::Given { GIVEN_TOO } else { 0 })
+            | (if e.class == Class::Organization { ORG_TOO } else { 0 })
     };
     for e in raws {
         match by_surface.get_mut(&e.surface) {
@@ -531,12 +532,7 @@ impl<'a> Compiled<'a> {
         let off = u32::from_le_bytes([rec[0], rec[1], rec[2], rec[3]]) as usize;
         let len = u32::from_le_bytes([rec[4], rec[5], rec[6], rec[7]]) as usize;
         let [class, flags, file] = [rec[8], rec[9], rec[10]];
-        StoredEntry {
-            class: Class::ALL[class as usize],
-            flags,
-            canonical: &self.strings[off..off + len],
-            file,
-        }
+        StoredEntry { class: Class::ALL[class as usize], flags, canonical: &self.strings[off..off + len], file }
     }
 
     /// The name of file `i` of the entries.

@@ -26,8 +26,8 @@ pub mod lists;
 use crate::fasthash::FxHashMap;
 use crate::mention::Source;
 use crate::tokenize::{Kind, Reading, Token, Vocabulary};
-pub use compile::{Class, DataError};
 use compile::{is_letter_or_digit, word_end, Compiled, FirstWord, PlanEntry, Raw};
+pub use compile::{Class, DataError};
 
 /// The compiled lists, written by `build.rs`.
 static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
@@ -184,7 +184,14 @@ impl Lexicon {
                 };
                 let surface = crate::normalize::normalize_str(u.surface.trim());
                 let canonical = u.canonical.trim().to_string();
-                (!surface.is_empty()).then_some(Raw { surface, class, canonical, ambiguous: false, file: 0, user: true })
+                (!surface.is_empty()).then_some(Raw {
+                    surface,
+                    class,
+                    canonical,
+                    ambiguous: false,
+                    file: 0,
+                    user: true,
+                })
             })
             .collect();
         if raws.is_empty() {
@@ -346,7 +353,6 @@ fn is_boundary(text: &str, end: usize) -> bool {
     text[end..].chars().next().is_none_or(|c| !is_letter_or_digit(c))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,7 +367,9 @@ mod tests {
         files.sort();
         files
             .into_iter()
-            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("read")))
+            .map(|p| {
+                (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("read"))
+            })
             .collect()
     }
 
@@ -408,7 +416,8 @@ mod tests {
     #[test]
     fn the_compiled_lexicon_holds_every_surface_once() {
         let base = Compiled::new(COMPILED).unwrap();
-        let mut surfaces: std::collections::BTreeSet<String> = parse_files().into_iter().map(|(r, _)| r.surface).collect();
+        let mut surfaces: std::collections::BTreeSet<String> =
+            parse_files().into_iter().map(|(r, _)| r.surface).collect();
         surfaces.extend(crate::dates::vocabulary().map(crate::normalize::normalize_str));
         assert_eq!(base.len() as usize, surfaces.len());
         for s in &surfaces {
