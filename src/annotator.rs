@@ -107,6 +107,15 @@ impl Annotator {
         serialize::to_document(text, spans)
     }
 
+    /// Every candidate any source proposed for `text`, with the policy's verdict on it, and the
+    /// mentions propagation added: what `wasim annotate --explain` prints. Only the categories of
+    /// `options` are kept.
+    pub fn explain(&self, text: &str, options: &Options) -> Vec<crate::resolve::Explained> {
+        let mut rows = crate::resolve::explain(self, text, options.reference_date);
+        rows.retain(|r| options.categories.contains(&r.span.category));
+        rows
+    }
+
     /// The number of distinct surfaces it knows (lists, date words and the reader's entries).
     pub fn surfaces(&self) -> usize {
         self.lexicon.len()

@@ -177,37 +177,7 @@ fn first_pass(
     let mut forms = Vec::with_capacity(run.len());
     for &(offset, end) in run {
         let norm = Normalized::new(&text[offset..end]);
-        let toks = tokenize_with(&norm.text, &Vocab(lex), &mut worker.memo);
-        let matches = lex.scan(&norm.text, &toks);
-        let mut cands: Vec<Candidate> = matches
-            .iter()
-            .filter_map(|m| {
-                let e = lex.entry(m.entry);
-                let category = e.class.category().filter(|_| !e.ambiguous)?;
-                // a list may name a place with its generic descriptor (نهر الدانوب): the span
-                // leaves the descriptor out, as ANNOTATION.md wants, and keeps the canonical form
-                let matched = &norm.text[m.start..m.end];
-                let skip = if category == Category::Location && !OFFICIAL_WITH_DESCRIPTOR.contains(&matched) {
-                    PLACE_DESCRIPTORS
-                        .iter()
-                        .find(|d| {
-                            matched.len() > d.len() + 1
-                                && matched.starts_with(*d)
-                                && matched[d.len()..].starts_with(' ')
-                        })
-                        .map_or(0, |d| d.len() + 1)
-                } else {
-                    0
-                };
-                Some(Candidate::new(m.start + skip, m.end, category, Some(e.canonical.to_string()), e.source))
-            })
-            .collect();
-        cands.extend(rules::find(&norm, &toks, &matches, lex));
-        cands.extend(dates::find(&norm.text, &toks, reference).into_iter().map(|d| {
-            let mut c = Candidate::new(d.start, d.end, Category::Date, None, Source::Date);
-            c.date = Some(d.info);
-            c
-        }));
+        let cands = candidates(&norm, reference, lex, worker);
         for c in choose(cands) {
             let s = c.in_original(&norm, offset);
             // two spans that meet inside one ligature of the original (ﻻ) would overlap there
@@ -219,6 +189,84 @@ fn first_pass(
         forms.push((offset, end, norm.text));
     }
     (spans, forms)
+}
+
+/// Every candidate of one segment, from every source, in the order the policy's last tie-break
+/// reads (lexicon, rules, dates).
+fn candidates(norm: &Normalized, reference: Option<SimpleDate>, lex: &Lexicon, worker: &mut Worker) -> Vec<Candidate> {
+    let toks = tokenize_with(&norm.text, &Vocab(lex), &mut worker.memo);
+    let matches = lex.scan(&norm.text, &toks);
+    let mut cands: Vec<Candidate> = matches
+        .iter()
+        .filter_map(|m| {
+            let e = lex.entry(m.entry);
+            let category = e.class.category().filter(|_| !e.ambiguous)?;
+            // a list may name a place with its generic descriptor (نهر الدانوب): the span
+            // leaves the descriptor out, as ANNOTATION.md wants, and keeps the canonical form
+            let matched = &norm.text[m.start..m.end];
+            let skip = if category == Category::Location && !OFFICIAL_WITH_DESCRIPTOR.contains(&matched) {
+                PLACE_DESCRIPTORS
+                    .iter()
+                    .find(|d| {
+                        matched.len() > d.len() + 1 && matched.starts_with(*d) && matched[d.len()..].starts_with(' ')
+                    })
+                    .map_or(0, |d| d.len() + 1)
+            } else {
+                0
+            };
+            Some(Candidate::new(m.start + skip, m.end, category, Some(e.canonical.to_string()), e.source))
+        })
+        .collect();
+    cands.extend(rules::find(norm, &toks, &matches, lex));
+    cands.extend(dates::find(&norm.text, &toks, reference).into_iter().map(|d| {
+        let mut c = Candidate::new(d.start, d.end, Category::Date, None, Source::Date);
+        c.date = Some(d.info);
+        c
+    }));
+    cands
+}
+
+/// One candidate of `wasim annotate --explain`: where it is in the original text, and whether the
+/// policy kept it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explained {
+    /// The candidate, in the original text.
+    pub span: Span,
+    /// Kept by the policy, or the kept candidate it overlaps (which won by length, source, score,
+    /// start or order, see [`crate::policy`]).
+    pub verdict: Result<(), Span>,
+}
+
+/// Every candidate of every segment of `text` and the policy's verdict on it, in the order of
+/// the text; then the mentions propagation added (each kept). For `wasim annotate --explain`.
+pub fn explain(annotator: &Annotator, text: &str, reference: Option<SimpleDate>) -> Vec<Explained> {
+    let lex = &annotator.lexicon;
+    let mut worker = Worker::default();
+    let mut out = Vec::new();
+    for (offset, end) in segments(text) {
+        let norm = Normalized::new(&text[offset..end]);
+        let cands = candidates(&norm, reference, lex, &mut worker);
+        let verdicts = crate::policy::judge(&cands);
+        let orig: Vec<Span> = cands.into_iter().map(|c| c.in_original(&norm, offset)).collect();
+        let mut rows: Vec<Explained> = verdicts
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Explained {
+                span: orig[i].clone(),
+                verdict: match v {
+                    crate::policy::Verdict::Chosen => Ok(()),
+                    crate::policy::Verdict::LostTo(k) => Err(orig[*k].clone()),
+                },
+            })
+            .collect();
+        rows.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+        out.extend(rows);
+    }
+    let all = annotate_spans_on(annotator, text, reference, 1);
+    out.extend(
+        all.into_iter().filter(|s| s.source == Source::Propagation).map(|span| Explained { span, verdict: Ok(()) }),
+    );
+    out
 }
 
 /// The key `word` holds, whole or behind a proclitic stack (the longest that leaves a key), with

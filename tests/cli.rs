@@ -115,6 +115,12 @@ fn bad_arguments_fail_with_a_message() {
         (vec!["annotate", "/nonexistent/wasim/file.txt"], "cannot read"),
         (vec!["frobnicate"], "unknown command"),
         (vec!["eval"], "GOLD.jsonl"),
+        // a flag takes no value: --jsonl=no and --pretty=false are errors, not the flag turned on
+        (vec!["annotate", "--jsonl=no"], "--jsonl takes no value"),
+        (vec!["annotate", "--pretty=false"], "--pretty takes no value"),
+        (vec!["annotate", "--explain", "--jsonl"], "not with --jsonl"),
+        (vec!["eval", "--frobnicate"], "unknown option"),
+        (vec![], "a command is needed"),
     ] {
         let out = run(&args, b"");
         assert_eq!(out.status.code(), Some(1), "{args:?}");
@@ -195,4 +201,54 @@ fn odd_inputs_table() {
         let doc: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{name}: {e}"));
         check_contract(&input, &doc);
     }
+}
+
+#[test]
+fn help_and_version_succeed_everywhere() {
+    for args in [
+        vec!["--help"],
+        vec!["-h"],
+        vec!["help"],
+        vec!["annotate", "-h"],
+        vec!["annotate", "--help"],
+        vec!["eval", "--help"],
+    ] {
+        let out = run(&args, b"");
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("wasim annotate --jsonl"), "{args:?}");
+    }
+    let out = run(&["--version"], b"");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("wasim {}", env!("CARGO_PKG_VERSION")));
+}
+
+/// `--explain` lists every candidate with its source and verdict: here the title rule's reading
+/// of بوتين loses to the lexicon's, which is as long.
+#[test]
+fn explain_lists_every_candidate_and_its_verdict() {
+    let text = "قال الرئيس فلاديمير بوتين في موسكو أمس";
+    let out = run(&["annotate", "--explain", "--reference-date", "2025-04-11"], text.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let table = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = table.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows[0], ["start", "end", "text", "category", "source", "score", "canonical", "verdict"]);
+    let row =
+        |source: &str| rows.iter().find(|r| r[4] == source).unwrap_or_else(|| panic!("no {source} row in\n{table}"));
+    assert_eq!(row("lexicon")[..5], ["11", "25", "فلاديمير بوتين", "person", "lexicon"]);
+    assert_eq!(row("lexicon")[7], "chosen");
+    assert_eq!(
+        row("rule:title")[7],
+        "lost to lexicon \"فلاديمير بوتين\" 11-25 (as long, ahead by source, score, start or order)"
+    );
+    assert_eq!(row("date")[..8], ["35", "38", "أمس", "date", "date", "1", "2025-04-10", "chosen"]);
+    // the chosen rows are exactly the annotations
+    let doc = json_of(&run(&["annotate", "--reference-date", "2025-04-11"], text.as_bytes()));
+    let chosen: Vec<(String, String)> =
+        rows[1..].iter().filter(|r| r[7] == "chosen").map(|r| (r[0].to_string(), r[2].to_string())).collect();
+    let annotated: Vec<(String, String)> = doc["annotations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["start"].to_string(), a["text"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(chosen, annotated);
 }

@@ -21,33 +21,58 @@ const USAGE: &str = "\
 wasim — Arabic named entity and date annotator
 
 usage:
-  wasim annotate [FILE] [--reference-date YYYY-MM-DD] [--categories LIST] [--pretty]
+  wasim annotate [FILE] [--reference-date YYYY-MM-DD] [--categories LIST] [--pretty | --explain]
   wasim annotate --jsonl [--reference-date YYYY-MM-DD] [--categories LIST]
   wasim eval GOLD.jsonl [--errors]
+  wasim --version
 
-  FILE             one UTF-8 document (stdin when absent)
+  FILE             one UTF-8 document (stdin when absent or -)
   --jsonl          batch: stdin lines {\"id\",\"text\",\"reference_date\"?} -> {\"id\",\"annotations\"}
   --reference-date the publication date, to resolve relative dates (أمس، الشهر الماضي)
   --categories     comma-separated subset of person,location,organization,date
+  --pretty         indented JSON
+  --explain        every candidate of every source, whether it was chosen, and what it lost to
   --errors         eval: also list every miss, spurious and wrong value
 ";
 
+/// Why a command failed.
+#[derive(Debug)]
+enum CliError {
+    /// The arguments are wrong: the message, then the usage.
+    Usage(String),
+    /// The input or a file cannot be read, or holds something wrong.
+    Input(String),
+    /// Writing the output failed.
+    Output(io::Error),
+}
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CliError::Usage(m) => write!(f, "{m}\n\n{USAGE}"),
+            CliError::Input(m) => f.write_str(m),
+            CliError::Output(e) => write!(f, "write error: {e}"),
+        }
+    }
+}
+
+impl From<lexopt::Error> for CliError {
+    fn from(e: lexopt::Error) -> Self {
+        CliError::Usage(match e {
+            lexopt::Error::UnexpectedOption(o) => format!("unknown option {o:?}"),
+            lexopt::Error::MissingValue { option: Some(o) } => format!("{o} needs a value"),
+            lexopt::Error::UnexpectedValue { option, .. } => format!("{option} takes no value"),
+            other => other.to_string(),
+        })
+    }
+}
+
+fn output(e: io::Error) -> CliError {
+    CliError::Output(e)
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("annotate") => cmd_annotate(&args[1..]),
-        Some("eval") => cmd_eval(&args[1..]),
-        Some("-h" | "--help" | "help") => {
-            print!("{USAGE}");
-            Ok(())
-        }
-        Some("-V" | "--version") => {
-            println!("wasim {}", env!("CARGO_PKG_VERSION"));
-            Ok(())
-        }
-        Some(other) => Err(format!("unknown command {other:?}\n\n{USAGE}")),
-        None => Err(USAGE.to_string()),
-    };
+    let result = run();
     if std::env::var_os("WASIM_REPORT_PEAK_RSS").is_some() {
         // For `make bench`: the peak resident memory of this run (Linux), on stderr.
         if let Some(l) = std::fs::read_to_string("/proc/self/status")
@@ -59,87 +84,107 @@ fn main() -> ExitCode {
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e == BROKEN_PIPE => ExitCode::SUCCESS,
+        // a reader that stops reading (| head) is not an error
+        Err(CliError::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("wasim: {}", e.trim_end());
+            eprintln!("wasim: {}", e.to_string().trim_end());
             ExitCode::FAILURE
         }
     }
 }
 
-const BROKEN_PIPE: &str = "\0broken pipe";
-
-fn io_err(e: io::Error) -> String {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        BROKEN_PIPE.to_string()
-    } else {
-        format!("write error: {e}")
+fn run() -> Result<(), CliError> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    match parser.next()? {
+        Some(Value(cmd)) if cmd == "annotate" => cmd_annotate(parse_annotate(&mut parser)?),
+        Some(Value(cmd)) if cmd == "eval" => cmd_eval(&mut parser),
+        Some(Value(cmd)) if cmd == "help" => help(),
+        Some(Short('h') | Long("help")) => help(),
+        Some(Short('V') | Long("version")) => {
+            println!("wasim {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Some(Value(other)) => Err(CliError::Usage(format!("unknown command {:?}", other.to_string_lossy()))),
+        Some(arg) => Err(arg.unexpected().into()),
+        None => Err(CliError::Usage("a command is needed".into())),
     }
 }
 
+fn help() -> Result<(), CliError> {
+    io::stdout().write_all(USAGE.as_bytes()).map_err(output)
+}
+
+#[derive(Debug, Default)]
 struct AnnotateArgs {
     file: Option<String>,
     jsonl: bool,
     pretty: bool,
+    explain: bool,
+    help: bool,
     options: Options,
 }
 
-fn parse_annotate(args: &[String]) -> Result<AnnotateArgs, String> {
-    let mut out = AnnotateArgs { file: None, jsonl: false, pretty: false, options: Options::default() };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
-            _ => (a.as_str(), None),
-        };
-        let mut value =
-            |name: &str| inline.clone().or_else(|| it.next().cloned()).ok_or_else(|| format!("{name} needs a value"));
-        match flag {
-            "--jsonl" => out.jsonl = true,
-            "--pretty" => out.pretty = true,
-            "--reference-date" => {
-                let v = value("--reference-date")?;
-                out.options.reference_date = Some(parse_date(&v)?);
+fn parse_annotate(parser: &mut lexopt::Parser) -> Result<AnnotateArgs, CliError> {
+    use lexopt::prelude::*;
+    let mut out = AnnotateArgs::default();
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("jsonl") => out.jsonl = true,
+            Long("pretty") => out.pretty = true,
+            Long("explain") => out.explain = true,
+            Long("reference-date") => out.options.reference_date = Some(parse_date(&string(parser.value()?)?)?),
+            Long("categories") => {
+                out.options.categories = Category::parse_list(&string(parser.value()?)?).map_err(CliError::Usage)?
             }
-            "--categories" => out.options.categories = Category::parse_list(&value("--categories")?)?,
-            "-h" | "--help" => return Err(USAGE.to_string()),
-            f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f:?}")),
-            f => {
-                if out.file.replace(f.to_string()).is_some() {
-                    return Err("annotate takes at most one FILE".into());
+            Short('h') | Long("help") => out.help = true,
+            Value(f) => {
+                if out.file.replace(string(f)?).is_some() {
+                    return Err(CliError::Usage("annotate takes at most one FILE".into()));
                 }
             }
+            _ => return Err(arg.unexpected().into()),
         }
     }
     if out.jsonl && out.file.is_some() {
-        return Err("--jsonl reads stdin; do not give a FILE".into());
+        return Err(CliError::Usage("--jsonl reads stdin; do not give a FILE".into()));
+    }
+    if out.explain && (out.jsonl || out.pretty) {
+        return Err(CliError::Usage("--explain prints a table of one document; not with --jsonl or --pretty".into()));
     }
     Ok(out)
 }
 
-fn parse_date(s: &str) -> Result<SimpleDate, String> {
-    SimpleDate::parse(s).ok_or_else(|| format!("invalid reference date {s:?} (expected YYYY-MM-DD)"))
+fn string(s: std::ffi::OsString) -> Result<String, CliError> {
+    s.into_string().map_err(|s| CliError::Usage(format!("{s:?} is not valid UTF-8")))
 }
 
-fn cmd_annotate(args: &[String]) -> Result<(), String> {
-    let a = parse_annotate(args)?;
-    // the lexicon (about 15 ms to build) is built on another core while the input is read and
-    // checked; the first annotation waits for it if it is not done
-    std::thread::spawn(wasim::Annotator::default_ref);
+fn parse_date(s: &str) -> Result<SimpleDate, CliError> {
+    SimpleDate::parse(s).ok_or_else(|| CliError::Usage(format!("invalid reference date {s:?} (expected YYYY-MM-DD)")))
+}
+
+fn cmd_annotate(a: AnnotateArgs) -> Result<(), CliError> {
+    if a.help {
+        return help();
+    }
     if a.jsonl {
         return annotate_jsonl(&a.options);
     }
     let mut bytes = Vec::new();
     match a.file.as_deref() {
-        None | Some("-") => {
-            io::stdin().lock().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?
-        }
+        None | Some("-") => io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::Input(format!("cannot read stdin: {e}")))?,
         Some(path) => {
-            bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            bytes = std::fs::read(path).map_err(|e| CliError::Input(format!("cannot read {path}: {e}")))?;
             0
         }
     };
-    let text = utf8(&bytes)?;
+    let text = utf8(&bytes).map_err(CliError::Input)?;
+    if a.explain {
+        return explain(text, &a.options);
+    }
     let doc = annotate(text, &a.options);
     // written as it is serialized: a large document's JSON is never held whole in memory
     let mut stdout = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
@@ -149,10 +194,52 @@ fn cmd_annotate(args: &[String]) -> Result<(), String> {
         wasim::serialize::write_json(&doc, &mut stdout)
     }
     .map_err(|e| match e.io_error_kind() {
-        Some(kind) => io_err(kind.into()),
-        None => e.to_string(),
+        Some(kind) => CliError::Output(kind.into()),
+        None => CliError::Input(e.to_string()),
     })?;
-    writeln!(stdout).and_then(|_| stdout.flush()).map_err(io_err)
+    writeln!(stdout).and_then(|_| stdout.flush()).map_err(output)
+}
+
+/// `--explain`: a table of every candidate, in code points, with its source and score, and
+/// whether the policy kept it or what kept candidate it lost to.
+fn explain(text: &str, options: &Options) -> Result<(), CliError> {
+    let rows = wasim::Annotator::default_ref().explain(text, options);
+    // code point offsets of the byte offsets the rows use
+    let mut cp = vec![0usize; text.len() + 1];
+    let mut n = 0;
+    for (b, c) in text.char_indices() {
+        cp[b..b + c.len_utf8()].fill(n);
+        n += 1;
+    }
+    cp[text.len()] = n;
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut s = String::from("start\tend\ttext\tcategory\tsource\tscore\tcanonical\tverdict\n");
+    for r in &rows {
+        let m = &r.span;
+        let verdict = match &r.verdict {
+            Ok(()) => "chosen".to_string(),
+            Err(w) => format!(
+                "lost to {} {:?} {}-{} ({})",
+                w.source,
+                &text[w.start..w.end],
+                cp[w.start],
+                cp[w.end],
+                // the policy tries longer candidates first, so a winner is never shorter
+                if w.len() > m.len() { "longer" } else { "as long, ahead by source, score, start or order" }
+            ),
+        };
+        s += &format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{verdict}\n",
+            cp[m.start],
+            cp[m.end],
+            &text[m.start..m.end],
+            m.category.as_str(),
+            m.source,
+            m.score,
+            m.canonical.as_deref().or(m.date.as_ref().and_then(|d| d.value.as_deref())).unwrap_or("")
+        );
+    }
+    out.write_all(s.as_bytes()).and_then(|_| out.flush()).map_err(output)
 }
 
 /// The text of a UTF-8 byte string, or an error naming the byte offset of the first bad byte.
@@ -161,11 +248,11 @@ fn utf8(bytes: &[u8]) -> Result<&str, String> {
         .map_err(|e| format!("input is not valid UTF-8: invalid byte sequence at byte offset {}", e.valid_up_to()))
 }
 
-fn annotate_jsonl(defaults: &Options) -> Result<(), String> {
+fn annotate_jsonl(defaults: &Options) -> Result<(), CliError> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
     for (n, line) in stdin.split(b'\n').enumerate() {
-        let line = line.map_err(|e| format!("cannot read stdin: {e}"))?;
+        let line = line.map_err(|e| CliError::Input(format!("cannot read stdin: {e}")))?;
         let line = line.strip_suffix(b"\r").unwrap_or(&line);
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
@@ -175,8 +262,8 @@ fn annotate_jsonl(defaults: &Options) -> Result<(), String> {
             Ok(v) => v,
             Err((id, e)) => json!({"id": id, "error": e}),
         };
-        serde_json::to_writer(&mut out, &v).map_err(|e| e.to_string())?;
-        out.write_all(b"\n").and_then(|_| out.flush()).map_err(io_err)?;
+        serde_json::to_writer(&mut out, &v).map_err(|e| CliError::Output(e.into()))?;
+        out.write_all(b"\n").and_then(|_| out.flush()).map_err(output)?;
     }
     Ok(())
 }
@@ -197,30 +284,38 @@ fn jsonl_line(line: &[u8], n: usize, defaults: &Options) -> Result<Value, (Value
     let mut options = defaults.clone();
     match obj.get("reference_date") {
         None | Some(Value::Null) => {}
-        Some(Value::String(s)) => options.reference_date = Some(parse_date(s).map_err(fail)?),
+        Some(Value::String(s)) => {
+            options.reference_date = Some(
+                SimpleDate::parse(s)
+                    .ok_or_else(|| fail(format!("invalid reference date {s:?} (expected YYYY-MM-DD)")))?,
+            )
+        }
         Some(_) => return Err(fail("\"reference_date\" must be a string YYYY-MM-DD".into())),
     }
     let doc = annotate(text, &options);
     Ok(json!({"id": id, "annotations": doc.annotations}))
 }
 
-fn cmd_eval(args: &[String]) -> Result<(), String> {
+fn cmd_eval(parser: &mut lexopt::Parser) -> Result<(), CliError> {
+    use lexopt::prelude::*;
     let mut file = None;
     let mut errors = false;
-    for a in args {
-        match a.as_str() {
-            "--errors" => errors = true,
-            f if f.starts_with("--") => return Err(format!("unknown option {f:?}")),
-            f => {
-                if file.replace(f).is_some() {
-                    return Err("eval takes one GOLD.jsonl".into());
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("errors") => errors = true,
+            Short('h') | Long("help") => return help(),
+            Value(f) => {
+                if file.replace(string(f)?).is_some() {
+                    return Err(CliError::Usage("eval takes one GOLD.jsonl".into()));
                 }
             }
+            _ => return Err(arg.unexpected().into()),
         }
     }
-    let file = file.ok_or("eval needs a GOLD.jsonl file")?;
-    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-    let docs = wasim::eval::parse_gold(utf8(&bytes)?).map_err(|e| format!("{file}: {e}"))?;
+    let file = file.ok_or_else(|| CliError::Usage("eval needs a GOLD.jsonl file".into()))?;
+    let bytes = std::fs::read(&file).map_err(|e| CliError::Input(format!("cannot read {file}: {e}")))?;
+    let docs = wasim::eval::parse_gold(utf8(&bytes).map_err(CliError::Input)?)
+        .map_err(|e| CliError::Input(format!("{file}: {e}")))?;
     let report = wasim::eval::evaluate(&docs);
     let mut stdout = io::stdout().lock();
     let mut s = format!("gold: {file}\n{}", report.table());
@@ -229,5 +324,5 @@ fn cmd_eval(args: &[String]) -> Result<(), String> {
             s += &format!("{}\t{}\t{}\t{}\t{}\n", m.doc, m.kind, m.category.as_str(), m.text, m.detail);
         }
     }
-    stdout.write_all(s.as_bytes()).map_err(io_err)
+    stdout.write_all(s.as_bytes()).map_err(output)
 }
