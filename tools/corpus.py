@@ -3,6 +3,8 @@
 
     python3 tools/corpus.py build    # corpus/raw/*.txt -> corpus/{train,dev,test}.jsonl + corpus/STATS.md
     python3 tools/corpus.py check [FILE...]   # validate sources only (default: all of corpus/raw)
+    python3 tools/corpus.py strip OUT.txt ID...   # those articles without their markup, for a second annotator
+    python3 tools/corpus.py agree [FILE...]       # corpus/second/*.txt against corpus/raw: exact-span F1 per category
 
 Source format (UTF-8, one or more articles a file). An article starts with a header line
 
@@ -240,6 +242,10 @@ def stats(articles):
 
 def main():
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if cmd == "strip":
+        return strip(Path(sys.argv[2]), set(sys.argv[3:]))
+    if cmd == "agree":
+        return agree([Path(p).resolve() for p in sys.argv[2:]] or sorted((OUT / "second").glob("*.txt")))
     paths = [Path(p).resolve() for p in sys.argv[2:]] or sorted(RAW.glob("*.txt"))
     articles, problems = read_sources(paths)
     for p in problems:
@@ -264,6 +270,70 @@ def main():
                 fh.write(json.dumps(d, ensure_ascii=False) + "\n")
     (OUT / "STATS.md").write_text(stats(articles), encoding="utf-8")
     print(f"built: {len(articles)} articles, {n_words} words -> corpus/{{train,dev,test}}.jsonl")
+
+
+def strip(out, ids):
+    """Writes the articles `ids` with their headers and without any markup."""
+    articles, _ = read_sources(sorted(RAW.glob("*.txt")))  # an article with a problem is not read
+    found = [a for a in articles if a[0]["id"] in ids]
+    missing = ids - {a[0]["id"] for a in found}
+    if missing:
+        sys.exit(f"no such article: {sorted(missing)}")
+    with open(out, "w", encoding="utf-8") as fh:
+        for f, text, _ in found:
+            fh.write("@@ " + " ".join(f"{k}={f[k]}" for k in ("id", "date", "region", "period", "topic", "genre")) + "\n")
+            fh.write(text + "\n\n")
+    print(f"wrote {len(found)} articles to {out}")
+
+
+def agree(second_paths):
+    """Exact-span agreement (F1, the first annotation as reference) per category between the
+    second annotations and corpus/raw, on the articles both hold; a text that differs is an error."""
+    first, _ = read_sources(sorted(RAW.glob("*.txt")))
+    second, problems = read_sources(second_paths)
+    for p in problems:
+        print(p, file=sys.stderr)
+    if problems:
+        sys.exit(1)
+    by_id = {f["id"]: (text, anns) for f, text, anns in first}
+    counts = defaultdict(lambda: [0, 0, 0])  # tp, only first, only second
+    n = 0
+    diffs = []
+    for f, text, anns in second:
+        if f["id"] not in by_id:
+            sys.exit(f"{f['id']}: not in corpus/raw")
+        t1, a1 = by_id[f["id"]]
+        if t1 != text:
+            sys.exit(f"{f['id']}: the second annotation's text differs from the first's")
+        n += 1
+        s1 = {(a["start"], a["end"], a["category"]) for a in a1 if not a.get("optional")}
+        s2 = {(a["start"], a["end"], a["category"]) for a in anns if not a.get("optional")}
+        o1 = {(a["start"], a["end"]) for a in a1 if a.get("optional")}
+        o2 = {(a["start"], a["end"]) for a in anns if a.get("optional")}
+        for x in s1 | s2:
+            c = counts[x[2]]
+            if x in s1 and x in s2:
+                c[0] += 1
+            elif x in s1 and (x[0], x[1]) not in o2:
+                c[1] += 1
+                diffs.append((f["id"], "first only", x[2], text[x[0]:x[1]]))
+            elif x in s2 and (x[0], x[1]) not in o1:
+                c[2] += 1
+                diffs.append((f["id"], "second only", x[2], text[x[0]:x[1]]))
+    print(f"{n} articles annotated twice")
+    print("| category | both | first only | second only | F1 |")
+    print("|---|---|---|---|---|")
+    tot = [0, 0, 0]
+    for cat in ("person", "location", "organization", "date"):
+        tp, a, b = counts[cat]
+        tot = [tot[0] + tp, tot[1] + a, tot[2] + b]
+        f1 = 2 * tp / (2 * tp + a + b) if tp + a + b else 1.0
+        print(f"| {cat} | {tp} | {a} | {b} | {f1:.3f} |")
+    tp, a, b = tot
+    print(f"| all | {tp} | {a} | {b} | {2 * tp / (2 * tp + a + b) if tp + a + b else 1.0:.3f} |")
+    if "-v" in sys.argv or "--diff" in sys.argv:
+        for d in diffs:
+            print("\t".join(d))
 
 
 if __name__ == "__main__":
