@@ -59,9 +59,16 @@ test-browser: build setup-chromium
 	cargo build --release --bin wasim
 	node --test --test-concurrency=1 tests/browser/
 
+# BASELINE=<commit>: that commit is built in target/baseline too, and its core and CLI start-up are
+# timed in turn with this build's, in the same run (the machine's speed varies by a fifth).
+BASELINE ?=
 bench: build setup-chromium
 	cargo build --release --bin wasim --bin wasim-bench
-	node tools/bench.mjs
+	@if [ -n "$(BASELINE)" ]; then \
+	  rm -rf target/baseline-src && git worktree prune && git worktree add --detach target/baseline-src $(BASELINE) >/dev/null && \
+	  CARGO_TARGET_DIR=$(CURDIR)/target/baseline cargo build --release --quiet --manifest-path target/baseline-src/Cargo.toml --bin wasim --bin wasim-bench && \
+	  git worktree remove --force target/baseline-src; fi
+	BASELINE=$(BASELINE) BASELINE_DIR=$(if $(BASELINE),$(CURDIR)/target/baseline/release) node tools/bench.mjs
 
 # One minute of libFuzzer over annotate. cargo-fuzz wants nightly flags; the one stable
 # toolchain here accepts them with RUSTC_BOOTSTRAP. Inputs that crash are kept under

@@ -8,6 +8,8 @@
 //  - the page's transfer size, gzip -9
 //  - chrono-node's Arabic parser on 1 MB, as a reference, and the ratio
 //  - the floor of any dictionary tagger on the same text, one core, against the 20x target
+//  - with BASELINE_DIR (make bench BASELINE=<commit>): that build's core on one core and CLI
+//    start-up, timed in turn with this one's in the same run
 // The bench text is built from the development corpus (news articles and Wojood's news
 // sentences) repeated to size, under target/bench-data/ (never committed).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -67,6 +69,35 @@ function cliSeconds(file, runs) {
     best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e9);
   }
   return best;
+}
+// CLI start-up: the median wall time of `wasim annotate` on one word, of 31 runs
+function startMs(cli) {
+  const times = [];
+  for (let i = 0; i < 31; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(cli, ['annotate'], { input: 'روسيا', stdio: ['pipe', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`${cli} annotate failed`);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[15];
+}
+const lex = JSON.parse(execFileSync(ROOT + 'target/release/wasim-bench', ['--lexicon']).toString());
+row('lexicon', `${lex.surfaces} surfaces, ${fmt(lex.compiled_bytes / 1024, 0)} KiB compiled`);
+row('CLI start-up, one word in (median of 31)', `${fmt(startMs(CLI), 1)} ms`);
+const BASE = process.env.BASELINE_DIR;
+if (BASE) {
+  // old and new in turn, three rounds, best of each: the machine's speed drifts within a run
+  let bestOld = 0;
+  let bestNew = 0;
+  for (let i = 0; i < 3; i++) {
+    const one = (bin) => JSON.parse(execFileSync(bin, [f8, '1'], { env: { ...process.env, WASIM_THREADS: '1' } }).toString()).mb_per_s;
+    bestOld = Math.max(bestOld, one(BASE + '/wasim-bench'));
+    bestNew = Math.max(bestNew, one(ROOT + 'target/release/wasim-bench'));
+  }
+  row(`baseline ${process.env.BASELINE}: core, one core`, `${fmt(bestOld)} MB/s; this build ${fmt(bestNew)} MB/s = ${fmt(bestNew / bestOld, 2)}x`);
+  const so = startMs(BASE + '/wasim');
+  const sn = startMs(CLI);
+  row(`baseline ${process.env.BASELINE}: CLI start-up`, `${fmt(so, 1)} ms; this build ${fmt(sn, 1)} ms`);
 }
 const cliBest = cliSeconds(f8, 3);
 const cliMBs = MB(size8) / cliBest;

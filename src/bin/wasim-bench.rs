@@ -1,3 +1,5 @@
+//! `wasim-bench --lexicon` prints `{"surfaces", "compiled_bytes"}` of the compiled lexicon.
+//!
 //! `wasim-bench FILE [RUNS] [--floor]`: the core's own throughput on one document, in process, on
 //! all cores (`WASIM_THREADS=1` for one).
 //! Prints one JSON line `{"bytes", "runs", "best_seconds", "mb_per_s", "annotations"}`; driven
@@ -29,6 +31,11 @@ fn floor(text: &str) -> usize {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--lexicon") {
+        let a = wasim::Annotator::default_ref();
+        println!("{{\"surfaces\": {}, \"compiled_bytes\": {}}}", a.surfaces(), wasim::lexicon::compiled_size());
+        return;
+    }
     let floor_only = args.iter().any(|a| a == "--floor");
     let mut args = args.iter().filter(|a| *a != "--floor");
     let Some(path) = args.next() else {

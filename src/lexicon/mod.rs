@@ -32,6 +32,11 @@ pub use compile::{Class, DataError};
 /// The compiled lists, written by `build.rs`.
 static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
 
+/// The size of the compiled lists embedded in the binary, in bytes.
+pub fn compiled_size() -> usize {
+    COMPILED.len()
+}
+
 impl Class {
     /// The annotation category of an entity class.
     pub fn category(self) -> Option<crate::Category> {
