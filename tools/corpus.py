@@ -47,11 +47,11 @@ PERIODS = {"archive", "recent"}
 HEADER = re.compile(r"^@@\s+(.*)$")
 MARK = re.compile(r"\[\[(\??)(PER|LOC|ORG|DATE)\|([^\[\]|]+)((?:\|[^\[\]|]*)*)\]\]")
 TIMEX = re.compile(
-    r"^(PAST_REF|PRESENT_REF|FUTURE_REF"
+    r"^(PAST_REF|PRESENT_REF|FUTURE_REF|PX[YMWD]|PTX[HMS]"
     r"|P(\d+(\.\d+)?[YMWD]|T)?(\d+(\.\d+)?[HMS])*[\dYMWDHS.T]*"
     r"|[\dX]{2,4}(-(\d\d|XX|W\d\d|WXX|SP|SU|FA|WI|Q\d|H\d))?(-(\d\d|XX|W?X|\d|WE))?(-\d)?(-#\d)?"
     r"(T(\d\d(:\d\d)?|MO|MI|AF|EV|NI|DT|XX:XX))?"
-    r"|T(\d\d(:\d\d)?|MO|MI|AF|EV|NI))$"
+    r"|T(\d\d(:\d\d)?|MO|MI|AF|EV|NI|DT))$"
 )
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 PROCLITIC_STACKS = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "س"}
@@ -147,7 +147,7 @@ def check_span(text, a, where):
         raise Problem(f"{label}: starts inside a word (after {before!r}); only proclitics may stand before a span")
     if a["category"] != "date" and re.match(r"^[وفبك]ال", span) and before == "":
         # وال / بال / فال / كال: a proclitic inside the span, unless the name itself starts so
-        if not re.match(r"^(والي|بالي|فالنسيا|كالي|فال|بالم|كالد|والت|والس|بالت|بال$)", span):
+        if not re.match(r"^(والي|بالي|فالنسيا|كالي|كالاب|فال|بالم|كالد|والت|والس|والون|بالت|بال$)", span):
             raise Problem(f"{label}: a proclitic seems to be inside the span (و/ف/ب/ك + ال); put it outside")
     if e < len(text) and ARABIC_LETTER.match(text[e]) and a["category"] != "date":
         raise Problem(f"{label}: ends inside a word (followed by {text[e:e+3]!r})")
