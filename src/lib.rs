@@ -12,10 +12,25 @@
 //! assert!(found.contains(&("الأربعاء", wasim::Category::Date)));
 //! ```
 //!
+//! ## The engine
+//! An [`Annotator`] holds what the engine knows: the lists, compiled at build time (see
+//! [`lexicon`]), and a reader's own entries ([`Annotator::builder`]). It is immutable and shared
+//! by threads; [`annotate`] uses the default one.
+//!
+//! ```
+//! use wasim::{Annotator, Category, Options};
+//! let a = Annotator::builder().entry("تل الزعتر الشمالي", Category::Location, "").unwrap().build();
+//! let doc = a.annotate("وصل الوفد إلى تل الزعتر الشمالي", &Options::default());
+//! assert_eq!((doc.annotations[0].text.as_str(), doc.annotations[0].source.as_str()), ("تل الزعتر الشمالي", "user"));
+//! ```
+//!
 //! ## The pipeline
 //! Each stage is a module with a doc saying what it takes and gives:
-//! [`normalize`] → [`tokenize`] → [`lexicon`] → [`rules`] → [`dates`] → [`resolve`] →
-//! [`serialize`]. The text is processed line by line (spans never cross a line break; a line over
+//! [`normalize`] → [`tokenize`] → [`lexicon`] → [`rules`] → [`dates`] → [`policy`] →
+//! [`resolve`] → [`serialize`]. Every stage's finds are [`mention::Mention`]s, whose offsets are
+//! typed by the text they index and whose [`mention::Source`] says what found them; the
+//! [`policy`] is the one place sources are weighed against each other. `docs/ARCHITECTURE.md`
+//! says which file to open to add a list, a trigger word, a rule or a recognizer. The text is processed line by line (spans never cross a line break; a line over
 //! 64 KiB is cut after sentence ends into segments, which spans do not cross either);
 //! [`resolve`] then propagates names across the whole document. Offsets are mapped from the
 //! matching form back to the original in one place, [`normalize::Normalized::orig_range`], and
@@ -45,6 +60,11 @@ pub mod tokenize;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 use serde::{Deserialize, Serialize};
 

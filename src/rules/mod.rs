@@ -69,22 +69,41 @@ pub enum Trigger {
     Stem(&'static [&'static str]),
     /// The word as written (with its proclitics) is this one.
     Written(&'static str),
-    /// Any of these.
+    /// Any of these (none of them an `AnyOf`).
     AnyOf(&'static [Trigger]),
     /// Any word or lexicon match.
     Any,
 }
 
+/// What the triggers ask of a token, worked out once per token for all the rules.
+struct Facts<'a> {
+    head: bool,
+    listed: bool,
+    first: bool,
+    stem: &'a str,
+    written: &'a str,
+}
+
 impl Trigger {
-    fn fires(&self, line: &Line, i: usize) -> bool {
-        let t = &line.toks[i];
+    #[inline]
+    fn fires(&self, f: &Facts) -> bool {
         match self {
-            Trigger::HeadWord => line.lists[i] & HEADS != 0,
-            Trigger::Listed => line.starts[i].is_some(),
-            Trigger::ListedFirst => i == 0 && line.starts[i].is_some(),
-            Trigger::Stem(words) => words.contains(&t.stem(line.text)),
-            Trigger::Written(w) => t.as_str(line.text) == *w,
-            Trigger::AnyOf(ts) => ts.iter().any(|t| t.fires(line, i)),
+            Trigger::AnyOf(ts) => ts.iter().any(|t| t.fires_alone(f)),
+            t => t.fires_alone(f),
+        }
+    }
+
+    /// [`Trigger::fires`] for a trigger that is not [`Trigger::AnyOf`] (one inside another never
+    /// fires: the registry has no need of it).
+    #[inline]
+    fn fires_alone(&self, f: &Facts) -> bool {
+        match self {
+            Trigger::HeadWord => f.head,
+            Trigger::Listed => f.listed,
+            Trigger::ListedFirst => f.first && f.listed,
+            Trigger::Stem(words) => words.contains(&f.stem),
+            Trigger::Written(w) => f.written == *w,
+            Trigger::AnyOf(_) => false,
             Trigger::Any => true,
         }
     }
@@ -334,11 +353,19 @@ pub fn find(norm: &Normalized, toks: &[Token], matches: &[LexMatch], lex: &Lexic
     // Each rule is tried only at the tokens where its trigger fires: most words are in no list
     // and start no lexicon match, and so are tried by four rules instead of thirteen.
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word && line.starts[i].is_none() {
+        let listed = line.starts[i].is_some();
+        if t.kind != Kind::Word && !listed {
             continue;
         }
+        let facts = Facts {
+            head: line.lists[i] & HEADS != 0,
+            listed,
+            first: i == 0,
+            stem: t.stem(text),
+            written: t.as_str(text),
+        };
         for rule in REGISTRY {
-            if rule.trigger.fires(&line, i) {
+            if rule.trigger.fires(&facts) {
                 out.extend((rule.find)(&line, i));
             }
         }
