@@ -245,7 +245,7 @@ def main():
     if cmd == "strip":
         return strip(Path(sys.argv[2]), set(sys.argv[3:]))
     if cmd == "agree":
-        return agree([Path(p).resolve() for p in sys.argv[2:]] or sorted((OUT / "second").glob("*.txt")))
+        return agree([Path(p).resolve() for p in sys.argv[2:] if not p.startswith("-")] or sorted((OUT / "second").glob("*.txt")))
     paths = [Path(p).resolve() for p in sys.argv[2:]] or sorted(RAW.glob("*.txt"))
     articles, problems = read_sources(paths)
     for p in problems:
