@@ -338,7 +338,7 @@ fn slot_of(h: u64, pilot: u16, slots: u32) -> usize {
 /// (the record index in 2 or 3 bytes, all ones for none); the records' key offsets (`u32`, one
 /// more than the records, into the keys at the end); each payload word as a column of `u32`; the
 /// keys, in the order given (sorted, so they compress). Each part is padded to four bytes.
-fn build_map(items: &[(&str, Vec<u32>)]) -> Vec<u8> {
+pub fn build_map(items: &[(&str, Vec<u32>)]) -> Vec<u8> {
     let n = items.len() as u32;
     let words = items.first().map_or(0, |(_, v)| v.len()) as u32;
     let buckets = (n / 3).max(1);
@@ -421,7 +421,7 @@ pub struct StoredEntry<'a> {
 
 /// A map section read in place (see [`build_map`]).
 #[derive(Clone, Copy)]
-struct MapView<'a> {
+pub struct MapView<'a> {
     bytes: &'a [u8],
     buckets: u32,
     slots: u32,
@@ -435,9 +435,14 @@ struct MapView<'a> {
 }
 
 impl<'a> MapView<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        let [buckets, slots, words, width, records] = [0, 4, 8, 12, 16].map(|at| u32_at(bytes, at));
-        let (width, records) = (width as usize, records as usize);
+    /// Reads a section [`build_map`] wrote (a `const fn`, so that a map embedded in the binary is a
+    /// `static` read in place, with no work at start-up).
+    pub const fn new(bytes: &'a [u8]) -> Self {
+        const fn at(b: &[u8], i: usize) -> u32 {
+            u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]])
+        }
+        let (buckets, slots, words) = (at(bytes, 0), at(bytes, 4), at(bytes, 8));
+        let (width, records) = (at(bytes, 12) as usize, at(bytes, 16) as usize);
         let pilots_at = 20;
         let slots_at = (pilots_at + 2 * buckets as usize).next_multiple_of(4);
         let offsets_at = (slots_at + width * slots as usize).next_multiple_of(4);
@@ -447,7 +452,7 @@ impl<'a> MapView<'a> {
     }
 
     /// The record of `key`, if it is a key.
-    fn find(&self, key: &str) -> Option<usize> {
+    pub fn find(&self, key: &str) -> Option<usize> {
         let h = hash(key.as_bytes());
         let b = self.pilots_at + 2 * bucket_of(h, self.buckets);
         let p = u16::from_le_bytes([self.bytes[b], self.bytes[b + 1]]);
@@ -463,7 +468,7 @@ impl<'a> MapView<'a> {
     }
 
     /// Payload word `w` of record `r`.
-    fn word(&self, r: usize, w: usize) -> u32 {
+    pub fn word(&self, r: usize, w: usize) -> u32 {
         u32_at(self.bytes, self.columns_at + 4 * (w * self.records + r))
     }
 }

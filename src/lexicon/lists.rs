@@ -7,6 +7,17 @@
 
 include!(concat!(env!("OUT_DIR"), "/lists.rs"));
 
+/// Every word of the lists the rules ask of each token (stop words, titles, heads of bodies, place
+/// triggers, reporting verbs), mapped to the bits of those lists (`STOPWORDS_BIT`...): a perfect
+/// hash compiled by `build.rs`, read in place.
+static LIST_INDEX: super::compile::MapView<'static> =
+    super::compile::MapView::new(include_bytes!(concat!(env!("OUT_DIR"), "/list_index.bin")));
+
+/// The lists `w` (in the matching form) is in, as the bits of `STOPWORDS_BIT`, `TITLES_BIT`...
+pub fn lists_of(w: &str) -> u8 {
+    LIST_INDEX.find(w).map_or(0, |r| LIST_INDEX.word(r, 0) as u8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +66,11 @@ mod tests {
             }
         }
         assert!(NOT_ACRONYMS.iter().all(|w| w.chars().all(|c| c.is_ascii_uppercase())), "acronyms are Latin capitals");
+        // the index answers for every word of its lists, and for nothing else
+        for (list, bit) in [(STOPWORDS, STOPWORDS_BIT), (TITLES, TITLES_BIT), (PLACE_TRIGGERS, PLACE_TRIGGERS_BIT)] {
+            assert!(list.iter().all(|w| lists_of(w) & bit != 0));
+        }
+        assert_eq!(lists_of("بوتين"), 0);
+        assert_eq!(lists_of(""), 0);
     }
 }

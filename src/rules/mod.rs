@@ -35,9 +35,6 @@
 //! `orgs.rs`, `persons.rs`, `places.rs` and `titles.rs`; the shapes of words they test are in
 //! [`crate::shapes`], their word lists in [`crate::lexicon::lists`].
 
-use std::sync::OnceLock;
-
-use crate::fasthash::FxHashMap;
 use crate::lexicon::lists::*;
 use crate::lexicon::{Class, LexMatch, Lexicon};
 use crate::mention::{Candidate, RuleId, Source};
@@ -196,18 +193,18 @@ pub static REGISTRY: &[Rule] = &[
     },
 ];
 
-/// The word lists above, as bits of one hash lookup: the rules ask them for every token, and a
-/// linear scan of a few hundred words each time was a tenth of the run time.
+/// The word lists the rules ask of every token, as bits of one lookup ([`lists_of`], compiled at
+/// build time): a linear scan of a few hundred words each time was a tenth of the run time.
 #[derive(Clone, Copy)]
 enum List {
-    Stop = 1,
-    Title = 2,
-    OrgHead = 4,
-    MediaHead = 8,
-    DefOrgHead = 16,
-    DefBodyHead = 32,
-    PlaceTrigger = 64,
-    ReportingVerb = 128,
+    Stop = STOPWORDS_BIT as isize,
+    Title = TITLES_BIT as isize,
+    OrgHead = ORG_HEADS_BIT as isize,
+    MediaHead = MEDIA_HEADS_BIT as isize,
+    DefOrgHead = DEF_ORG_HEADS_BIT as isize,
+    DefBodyHead = DEF_BODY_HEADS_BIT as isize,
+    PlaceTrigger = PLACE_TRIGGERS_BIT as isize,
+    ReportingVerb = REPORTING_VERBS_BIT as isize,
 }
 
 fn is_in(list: List, w: &str) -> bool {
@@ -248,30 +245,6 @@ fn lists_of_contraction(stem: &str) -> u8 {
     'ا'.encode_utf8(&mut buf);
     buf['ا'.len_utf8()..n].copy_from_slice(stem.as_bytes());
     std::str::from_utf8(&buf[..n]).map_or(0, lists_of)
-}
-
-/// The lists `w` is in, as bits of [`List`].
-fn lists_of(w: &str) -> u8 {
-    static MAP: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, u8> = FxHashMap::default();
-        for (words, bit) in [
-            (STOPWORDS, List::Stop),
-            (TITLES, List::Title),
-            (ORG_HEADS, List::OrgHead),
-            (MEDIA_HEADS, List::MediaHead),
-            (DEF_ORG_HEADS, List::DefOrgHead),
-            (DEF_BODY_HEADS, List::DefBodyHead),
-            (PLACE_TRIGGERS, List::PlaceTrigger),
-            (REPORTING_VERBS, List::ReportingVerb),
-        ] {
-            for w in words {
-                *m.entry(w).or_default() |= bit as u8;
-            }
-        }
-        m
-    });
-    map.get(w).copied().unwrap_or(0)
 }
 
 pub(crate) fn is_stop(w: &str) -> bool {
