@@ -11,7 +11,7 @@
 //! rule found by itself takes the full name's canonical form (عون → جوزاف عون).
 //!
 //! The unit of that work is the *segment*: a line, or a stretch of a line longer than 64 KiB cut
-//! after a sentence end ([`MAX_SEGMENT`]). Segments are independent until propagation: a document
+//! after a sentence end (`MAX_SEGMENT`). Segments are independent until propagation: a document
 //! over 256 KiB is cut into runs of whole segments annotated on one thread per core (native
 //! builds), with the same result as one pass.
 //!

@@ -4,9 +4,9 @@
 //! a sound plural (المستوطنين), a preposition or conjunction + noun (بتاريخ), an accusative adverb
 //! (مجددا), a transliterated family name (فيدوروف، جونسون).
 //!
-//! Two verb tests live here on purpose, for two questions: [`imperfect_shaped`] (rules) asks
+//! Two verb tests live here on purpose, for two questions: `imperfect_shaped` (rules) asks
 //! whether a word after a name is the sentence going on, and keeps its test tight so that names in
-//! ت/ي (تيودور) still read as names; [`imperfect_verb`] (dates) asks whether a clause speaks of
+//! ت/ي (تيودور) still read as names; `imperfect_verb` (dates) asks whether a clause speaks of
 //! the future, and takes every imperfect or future shape, names being rare right before a date.
 
 /// Suffixes of transliterated Slavic and similar family names (فيدوروف، شميهال is not one).

@@ -1,7 +1,7 @@
 //! The lexicon's compiled form: written by `build.rs` from the data files, read in place at run
 //! time, so that start-up parses and hashes nothing.
 //!
-//! This file is compiled twice: into the build script, which calls [`compile`] on the data files
+//! This file is compiled twice: into the build script, which calls [`plan`] and [`encode`] on the data files
 //! and writes the bytes to `$OUT_DIR/lexicon.bin`, and into the crate, which reads those bytes
 //! (embedded with `include_bytes!`) through [`Compiled`], and compiles a reader's own entries the
 //! same way at run time. It depends on nothing of the crate but the normalizer, which it reaches
@@ -80,7 +80,7 @@ pub struct Raw {
     pub class: Class,
     pub canonical: String,
     pub ambiguous: bool,
-    /// Index of the file it came from, in the list given to [`compile`].
+    /// Index of the file it came from, in the list of files given to [`plan`].
     pub file: u8,
     /// A reader's entry: it wins over a listed one of the same surface.
     pub user: bool,
@@ -172,7 +172,7 @@ pub struct Plan {
     pub longer: Vec<(String, [Option<u32>; 2])>,
 }
 
-/// Plans the lexicon of `raws`: one entry per surface (the best by [`rank`]; a losing given name
+/// Plans the lexicon of `raws`: one entry per surface (the best by `rank`; a losing given name
 /// or organization leaves its flag), the words of the date grammar `date_words` marked or added
 /// (as the file after the last of `files`), and the patterns: every surface and, for a surface
 /// with the article, its ل+ال contracted reading (الولايات → لولايات).
@@ -497,7 +497,7 @@ fn opt(x: u32) -> Option<u32> {
 }
 
 impl<'a> Compiled<'a> {
-    /// Reads the bytes [`compile`] wrote; an error says what is wrong with them.
+    /// Reads the bytes [`encode`] wrote; an error says what is wrong with them.
     pub fn new(bytes: &'a [u8]) -> Result<Self, String> {
         if bytes.len() < 32 || &bytes[..4] != MAGIC {
             return Err("not a compiled wasim lexicon".into());
