@@ -32,13 +32,15 @@ mod clock;
 mod hijri;
 mod periods;
 mod relative;
+mod words_index;
 
 use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
 pub use calendar::SimpleDate;
-use words::{meanings, Rel, Unit, W};
+use words::{Rel, Unit, W};
+pub use words_index::meanings;
 
 use crate::tokenize::{Kind, Token};
 

@@ -1,8 +1,5 @@
 //! The date grammar's word table: every word it knows, in the matching form, with its meanings.
 
-use crate::fasthash::FxHashMap;
-use std::sync::OnceLock;
-
 /// Time units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -129,7 +126,7 @@ use self::Unit as U;
 use Form::*;
 use W::*;
 
-/// The table, in the matching form (see `crate::normalize`): ا for every alef, ه for ة, ي for ى.
+/// The table, in the matching form (indexed by word at build time: [`crate::dates::words_index`]) (see `crate::normalize`): ا for every alef, ه for ة, ي for ى.
 pub const TABLE: &[(&str, W)] = &[
     // Gregorian months: Egyptian/Gulf, Levantine/Iraqi, Algerian/Tunisian, Moroccan, misspellings
     ("يناير", Month(1, false)),
@@ -546,20 +543,3 @@ pub fn words() -> impl Iterator<Item = &'static str> {
 /// Words that only appear as second words (ذو القعدة) or connectors; known so that
 /// proclitics before them split.
 const EXTRA: &[&str] = &["القعده", "الحجه", "الاخر", "الاخره", "الفطر", "الاضحي", "الميلاد", "النبوي", "عرفه", "القدر"];
-
-/// All meanings of a word in the matching form (empty when unknown).
-pub fn meanings(word: &str) -> &'static [W] {
-    static MAP: OnceLock<(FxHashMap<&'static str, Vec<W>>, usize)> = OnceLock::new();
-    let (map, longest) = MAP.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, Vec<W>> = FxHashMap::default();
-        for (w, s) in TABLE {
-            m.entry(*w).or_default().push(*s);
-        }
-        let longest = m.keys().map(|k| k.len()).max().unwrap_or(0);
-        (m, longest)
-    });
-    if word.len() > *longest {
-        return &[];
-    }
-    map.get(word).map_or(&[], |v| v.as_slice())
-}

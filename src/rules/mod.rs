@@ -285,7 +285,7 @@ impl<'a> Line<'a> {
         matches!(self.class_at(i), Some((Class::Gentilic, m)) if m.end_token == i + 1)
     }
     fn is_temporal(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| !crate::dates::words::meanings(w).is_empty())
+        self.word(i).is_some_and(|w| !crate::dates::meanings(w).is_empty())
     }
     fn unknown_word(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };

@@ -203,8 +203,7 @@ pub(super) fn org_head(line: &Line, i: usize) -> Option<Candidate> {
         if line.toks[j].proclitic != 0 {
             break;
         }
-        let holiday_word =
-            crate::dates::words::meanings(w).iter().all(|m| matches!(m, crate::dates::words::W::Holiday(_)));
+        let holiday_word = crate::dates::meanings(w).iter().all(|m| matches!(m, crate::dates::words::W::Holiday(_)));
         if open
             && j <= i + 3
             && !w.starts_with("ال")
