@@ -142,24 +142,11 @@ mod tests {
             while !left.is_empty() {
                 // the best: longest, best source, best score, first start, first found
                 let mut best = 0;
+                let key = |(i, c): (usize, &Candidate)| {
+                    (c.end - c.start, rank(c.source), (c.score * 1000.0) as i64, usize::MAX - c.start, usize::MAX - i)
+                };
                 for k in 1..left.len() {
-                    let (i, a) = left[k];
-                    let (j, b) = left[best];
-                    let ka = (
-                        a.end - a.start,
-                        rank(a.source),
-                        (a.score * 1000.0) as i64,
-                        usize::MAX - a.start,
-                        usize::MAX - i,
-                    );
-                    let kb = (
-                        b.end - b.start,
-                        rank(b.source),
-                        (b.score * 1000.0) as i64,
-                        usize::MAX - b.start,
-                        usize::MAX - j,
-                    );
-                    if ka > kb {
+                    if key(left[k]) > key(left[best]) {
                         best = k;
                     }
                 }

@@ -4,25 +4,11 @@
 //! tests fail when it is missing, unless `WASIM_SKIP_CORPUS=1` says to skip them on purpose.
 //! The thresholds are the acceptance criteria of the issues; never lower one to make it pass.
 
-use std::path::PathBuf;
+mod common;
+use common::corpus;
 
 use wasim::eval::{evaluate, parse_gold, Report};
 use wasim::Category;
-
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("WASIM_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    if dir.join("seeds.gold.jsonl").is_file() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("WASIM_SKIP_CORPUS").is_some(),
-        "the development corpus is not at {} (set WASIM_CORPUS, or WASIM_SKIP_CORPUS=1 to skip)",
-        dir.display()
-    );
-    None
-}
 
 fn score(files: &[&str]) -> Option<Report> {
     let dir = corpus()?;

@@ -13,24 +13,11 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+mod common;
+use common::corpus;
 use std::path::PathBuf;
 
 use wasim::{annotate, Document, Options};
-
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("WASIM_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    if dir.join("seeds.gold.jsonl").is_file() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("WASIM_SKIP_CORPUS").is_some(),
-        "the development corpus is not at {} (set WASIM_CORPUS, or WASIM_SKIP_CORPUS=1 to skip)",
-        dir.display()
-    );
-    None
-}
 
 /// The texts of a JSON-lines file (`text` of each line).
 fn texts_of(path: &std::path::Path) -> Vec<String> {
