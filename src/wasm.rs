@@ -57,8 +57,13 @@ pub fn start() {
 /// undefined. Returns `{text_length, utf16_length, annotations: [...]}` as in ANNOTATION.md.
 #[wasm_bindgen]
 pub fn annotate(text: &str, options_js: JsValue) -> Result<JsValue, JsError> {
-    let options = options(options_js)?;
-    let doc = crate::annotate(text, &options);
+    annotate_with(crate::Annotator::default_ref(), text, options_js)
+}
+
+/// What both `annotate`s do: the options read, the text annotated by `annotator`, the result
+/// as a plain JS object.
+fn annotate_with(annotator: &crate::Annotator, text: &str, options_js: JsValue) -> Result<JsValue, JsError> {
+    let doc = annotator.annotate(text, &options(options_js)?);
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
     doc.serialize(&ser).map_err(|e| JsError::new(&format!("wasim: cannot build the result: {e}")))
 }
@@ -104,10 +109,7 @@ impl JsAnnotator {
 
     /// Annotates `text` as [`annotate`] does, with this annotator's entries.
     pub fn annotate(&self, text: &str, options_js: JsValue) -> Result<JsValue, JsError> {
-        let options = options(options_js)?;
-        let doc = self.0.annotate(text, &options);
-        let ser = serde_wasm_bindgen::Serializer::json_compatible();
-        doc.serialize(&ser).map_err(|e| JsError::new(&format!("wasim: cannot build the result: {e}")))
+        annotate_with(&self.0, text, options_js)
     }
 }
 
