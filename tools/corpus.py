@@ -128,7 +128,37 @@ def parse_article(fields, lines, where):
         raise Problem(f"{where}: malformed markup near {text[max(0, i - 20) : i + 40]!r}")
     for a in anns:
         check_span(text, a, where)
+        if a["category"] == "date":
+            check_weekday(a, where)
     return text, anns
+
+
+WEEKDAYS = {  # Python's weekday(): Monday is 0
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+    "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}
+
+
+def check_weekday(a, where):
+    """A date span that names a weekday and has a full calendar value must fall on that weekday."""
+    import datetime
+
+    value = a.get("value", "")
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)(T|$)", value)
+    if not m:
+        return
+    named = {d for w, d in WEEKDAYS.items() if re.search(r"(^|[\sوب])" + w + r"($|[\s،,.])", a["text"])}
+    if len(named) != 1:
+        return
+    day = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    want = named.pop()
+    ok = {day.weekday()}
+    if a.get("type") == "time" and "ليل" in a["text"]:
+        # ليلة الخميس is the night before Thursday; منتصف ليل الجمعة may be written as Saturday 00:00
+        ok |= {(day.weekday() + 1) % 7, (day.weekday() - 1) % 7}
+    if want not in ok:
+        names = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+        raise Problem(f"{where}: date {a['text']!r} = {value} falls on {names[day.weekday()]}, not the weekday it names")
 
 
 def check_span(text, a, where):
