@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^
 WASM := target/wasm32-unknown-unknown/wasm/wasim.wasm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-rust setup-node setup-chromium build serve test test-rust test-wasm test-browser bench fuzz screenshot clean
+.PHONY: all setup setup-rust setup-node setup-chromium build serve test test-rust test-wasm test-browser bench fuzz screenshot clean model
 
 all: build
 
@@ -58,6 +58,12 @@ test-wasm: setup-rust
 test-browser: build setup-chromium
 	cargo build --release --bin wasim
 	node --test --test-concurrency=1 tests/browser/
+
+# The tagger's weights, from the corpus's train split alone (deterministic: the same corpus gives
+# the same bytes, which tests/tagger.rs checks). Run after `python3 tools/corpus.py build`;
+# src/tagger/model.bin is committed with the corpus it was trained on.
+model:
+	cargo run --release --quiet --bin wasim-train -- corpus/train.jsonl --out src/tagger/model.bin --dev corpus/dev.jsonl
 
 # BASELINE=<commit>: that commit is built in target/baseline too, and its core and CLI start-up are
 # timed in turn with this build's, in the same run (the machine's speed varies by a fifth).

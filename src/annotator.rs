@@ -28,6 +28,34 @@ use crate::{serialize, Category, Document, Options};
 /// ```
 pub struct Annotator {
     pub(crate) lexicon: Lexicon,
+    /// The learned tagger and how its candidates are used.
+    pub(crate) tagger: Option<crate::tagger::Model>,
+    pub(crate) tagger_mode: TaggerMode,
+}
+
+/// How the tagger's candidates are used (`wasim eval --tagger`, for the ablation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TaggerMode {
+    /// The tagger's candidates join the others in the overlap policy (the default).
+    #[default]
+    Join,
+    /// The tagger is not run: lexicon, rules and dates only.
+    Off,
+    /// Persons, locations and organizations from the tagger alone (dates and a reader's entries
+    /// as usual).
+    Only,
+}
+
+impl TaggerMode {
+    /// `on`, `off` or `only`.
+    pub fn parse(s: &str) -> Option<TaggerMode> {
+        match s {
+            "on" | "join" => Some(TaggerMode::Join),
+            "off" => Some(TaggerMode::Off),
+            "only" => Some(TaggerMode::Only),
+            _ => None,
+        }
+    }
 }
 
 /// Why an entry cannot be added.
@@ -57,6 +85,7 @@ impl std::error::Error for EntryError {}
 #[derive(Debug, Clone, Default)]
 pub struct AnnotatorBuilder {
     entries: Vec<UserEntry>,
+    tagger_mode: TaggerMode,
 }
 
 impl AnnotatorBuilder {
@@ -82,9 +111,16 @@ impl AnnotatorBuilder {
         Ok(self)
     }
 
-    /// The annotator with the compiled-in lists and these entries.
+    /// How the tagger is used ([`TaggerMode::Join`] unless set).
+    pub fn tagger(mut self, mode: TaggerMode) -> Self {
+        self.tagger_mode = mode;
+        self
+    }
+
+    /// The annotator with the compiled-in lists, the compiled-in tagger and these entries.
     pub fn build(self) -> Annotator {
-        Annotator { lexicon: Lexicon::build(&self.entries) }
+        let tagger = if self.tagger_mode == TaggerMode::Off { None } else { crate::tagger::embedded() };
+        Annotator { lexicon: Lexicon::build(&self.entries), tagger, tagger_mode: self.tagger_mode }
     }
 }
 

@@ -168,13 +168,18 @@ impl Report {
     }
 }
 
-/// Annotates every gold document and scores the result.
+/// Annotates every gold document with the default annotator and scores the result.
 pub fn evaluate(docs: &[GoldDoc]) -> Report {
+    evaluate_with(crate::Annotator::default_ref(), docs)
+}
+
+/// [`evaluate`] with `annotator`.
+pub fn evaluate_with(annotator: &crate::Annotator, docs: &[GoldDoc]) -> Report {
     let mut report = Report { documents: docs.len(), ..Report::default() };
     for doc in docs {
         let reference_date = doc.reference_date.as_deref().and_then(SimpleDate::parse);
         let options = Options { reference_date, ..Options::default() };
-        let pred = crate::annotate(&doc.text, &options);
+        let pred = annotator.annotate(&doc.text, &options);
         let pred: Vec<Pred<'_>> = pred
             .annotations
             .iter()

@@ -55,6 +55,7 @@ pub mod resolve;
 pub mod rules;
 pub mod serialize;
 pub mod shapes;
+pub mod tagger;
 #[allow(missing_docs)]
 pub mod tokenize;
 
@@ -68,7 +69,7 @@ pub struct ReadmeDoctests;
 
 use serde::{Deserialize, Serialize};
 
-pub use annotator::{Annotator, AnnotatorBuilder, EntryError, Worker};
+pub use annotator::{Annotator, AnnotatorBuilder, EntryError, TaggerMode, Worker};
 pub use dates::SimpleDate;
 pub use serialize::{Annotation, Document};
 

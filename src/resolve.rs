@@ -28,9 +28,10 @@ use crate::normalize::{normalize_str, Normalized};
 use crate::parallel::{in_parallel, threads_for};
 use crate::policy::choose;
 use crate::rules;
+use crate::tagger;
 use crate::tokenize::{tokenize_with, Reading};
 use crate::Category;
-use crate::{Annotator, Worker};
+use crate::{Annotator, TaggerMode, Worker};
 
 /// What the tokenizer may split proclitics off for: the lexicon's entries, and the head words of
 /// the rules (titles, place triggers, the head nouns of bodies), which are in no lexicon entry.
@@ -134,7 +135,7 @@ fn annotate_spans_on(annotator: &Annotator, text: &str, reference: Option<Simple
     let lex = &annotator.lexicon;
     let segments = segments(text);
     let runs = runs(&segments, text.len(), threads);
-    let done = in_parallel(runs, |run| first_pass(text, run, reference, lex, &mut Worker::default()));
+    let done = in_parallel(runs, |run| first_pass(text, run, reference, annotator, &mut Worker::default()));
     let mut spans = Vec::with_capacity(done.iter().map(|(s, _)| s.len()).sum());
     // the matching form of every segment, kept for propagation's first look at each, by run
     let mut forms: Vec<Vec<Form>> = Vec::with_capacity(done.len());
@@ -170,14 +171,14 @@ fn first_pass(
     text: &str,
     run: &[(usize, usize)],
     reference: Option<SimpleDate>,
-    lex: &Lexicon,
+    annotator: &Annotator,
     worker: &mut Worker,
 ) -> (Vec<Span>, Vec<Form>) {
     let mut spans = Vec::new();
     let mut forms = Vec::with_capacity(run.len());
     for &(offset, end) in run {
         let norm = Normalized::new(&text[offset..end]);
-        let cands = candidates(&norm, reference, lex, worker);
+        let cands = candidates(&norm, reference, annotator, worker);
         for c in choose(cands) {
             let s = c.in_original(&norm, offset);
             // two spans that meet inside one ligature of the original (ﻻ) would overlap there
@@ -192,8 +193,63 @@ fn first_pass(
 }
 
 /// Every candidate of one segment, from every source, in the order the policy's last tie-break
-/// reads (lexicon, rules, dates).
-fn candidates(norm: &Normalized, reference: Option<SimpleDate>, lex: &Lexicon, worker: &mut Worker) -> Vec<Candidate> {
+/// reads (lexicon, rules, dates, tagger).
+fn candidates(
+    norm: &Normalized,
+    reference: Option<SimpleDate>,
+    annotator: &Annotator,
+    worker: &mut Worker,
+) -> Vec<Candidate> {
+    let lex = &annotator.lexicon;
+    let (toks, matches, mut cands) = listed_candidates(norm, reference, lex, worker);
+    let Some(model) = &annotator.tagger else { return cands };
+    let chosen = tagger::Chosen::of(&cands);
+    let seg = tagger::Segment { text: &norm.text, toks: &toks, matches: &matches, chosen: &chosen, lex };
+    let tagged = model.candidates(&seg, norm);
+    if annotator.tagger_mode == TaggerMode::Only {
+        // persons, places and bodies from the tagger alone; dates and a reader's entries stay
+        cands.retain(|c| c.category == Category::Date || c.source == Source::User);
+    }
+    cands.extend(tagged);
+    cands
+}
+
+/// The tagger's input for every segment of `text`, as the annotator builds it, with the byte
+/// range in `text` of each token (its stem's start to its end): what `wasim-train` learns from.
+pub fn tagger_inputs(
+    annotator: &Annotator,
+    text: &str,
+    reference: Option<SimpleDate>,
+) -> Vec<(tagger::Features, Vec<(usize, usize)>)> {
+    let mut worker = Worker::default();
+    segments(text)
+        .into_iter()
+        .map(|(offset, end)| {
+            let norm = Normalized::new(&text[offset..end]);
+            let lex = &annotator.lexicon;
+            let (toks, matches, cands) = listed_candidates(&norm, reference, lex, &mut worker);
+            let chosen = tagger::Chosen::of(&cands);
+            let seg = tagger::Segment { text: &norm.text, toks: &toks, matches: &matches, chosen: &chosen, lex };
+            let ranges = toks
+                .iter()
+                .map(|t| {
+                    let (a, b) = norm.orig_range(t.stem_start(), t.end as usize);
+                    (offset + a, offset + b)
+                })
+                .collect();
+            (tagger::features(&seg), ranges)
+        })
+        .collect()
+}
+
+/// The tokens, the lexicon's matches and the candidates of the lexicon, the rules and the dates
+/// for one segment.
+fn listed_candidates(
+    norm: &Normalized,
+    reference: Option<SimpleDate>,
+    lex: &Lexicon,
+    worker: &mut Worker,
+) -> (Vec<crate::tokenize::Token>, Vec<crate::lexicon::LexMatch>, Vec<Candidate>) {
     let toks = tokenize_with(&norm.text, &Vocab(lex), &mut worker.memo);
     let matches = lex.scan(&norm.text, &toks);
     let mut cands: Vec<Candidate> = matches
@@ -223,7 +279,7 @@ fn candidates(norm: &Normalized, reference: Option<SimpleDate>, lex: &Lexicon, w
         c.date = Some(d.info);
         c
     }));
-    cands
+    (toks, matches, cands)
 }
 
 /// One candidate of `wasim annotate --explain`: where it is in the original text, and whether the
@@ -240,12 +296,11 @@ pub struct Explained {
 /// Every candidate of every segment of `text` and the policy's verdict on it, in the order of
 /// the text; then the mentions propagation added (each kept). For `wasim annotate --explain`.
 pub fn explain(annotator: &Annotator, text: &str, reference: Option<SimpleDate>) -> Vec<Explained> {
-    let lex = &annotator.lexicon;
     let mut worker = Worker::default();
     let mut out = Vec::new();
     for (offset, end) in segments(text) {
         let norm = Normalized::new(&text[offset..end]);
-        let cands = candidates(&norm, reference, lex, &mut worker);
+        let cands = candidates(&norm, reference, annotator, &mut worker);
         let verdicts = crate::policy::judge(&cands);
         let orig: Vec<Span> = cands.into_iter().map(|c| c.in_original(&norm, offset)).collect();
         let mut rows: Vec<Explained> = verdicts

@@ -57,6 +57,13 @@ const bench = (threads) =>
   JSON.parse(execFileSync(ROOT + 'target/release/wasim-bench', [f8, '3'], { env: { ...process.env, ...threads } }).toString());
 const core = bench({ WASIM_THREADS: '1' });
 row('core in process, 8 MB, one core (best of 3)', `${fmt(core.mb_per_s)} MB/s (${core.annotations} annotations)`);
+const untagged = JSON.parse(
+  execFileSync(ROOT + 'target/release/wasim-bench', [f8, '3', '--no-tagger'], { env: { ...process.env, WASIM_THREADS: '1' } }).toString(),
+);
+row(
+  'same build without the tagger, one core (target: with ≥ 70%)',
+  `${fmt(untagged.mb_per_s)} MB/s: with the tagger ${fmt((100 * core.mb_per_s) / untagged.mb_per_s, 0)}%`,
+);
 const cores = bench({});
 row(`core in process, 8 MB, all ${os.cpus().length} cores (best of 3)`, `${fmt(cores.mb_per_s)} MB/s`);
 // best wall time of `runs` runs of `wasim annotate file`, output discarded, in seconds

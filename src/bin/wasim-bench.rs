@@ -5,6 +5,8 @@
 //! Prints one JSON line `{"bytes", "runs", "best_seconds", "mb_per_s", "annotations"}`; driven
 //! by `make bench` (tools/bench.mjs), which adds the CLI, WASM and page figures.
 //!
+//! `--no-tagger` times the same build with the learned tagger off (lexicon, rules and dates only).
+//!
 //! With `--floor` it times instead, on one thread, the least any dictionary tagger does with the
 //! text: each line normalized, cut into tokens, and the lexicon probed once at every word
 //! (`"annotations"` is then the number of words the lexicon knows). Every other stage of wasim
@@ -37,9 +39,10 @@ fn main() {
         return;
     }
     let floor_only = args.iter().any(|a| a == "--floor");
-    let mut args = args.iter().filter(|a| *a != "--floor");
+    let no_tagger = args.iter().any(|a| a == "--no-tagger");
+    let mut args = args.iter().filter(|a| *a != "--floor" && *a != "--no-tagger");
     let Some(path) = args.next() else {
-        eprintln!("usage: wasim-bench FILE [RUNS] [--floor]");
+        eprintln!("usage: wasim-bench FILE [RUNS] [--floor | --no-tagger]");
         std::process::exit(2);
     };
     let runs: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(3).max(1);
@@ -51,13 +54,15 @@ fn main() {
         }
     };
     let options = wasim::Options::default();
-    // Warm up: builds the lexicon once, as the CLI does on its first document.
-    let _ = wasim::annotate("روسيا", &options);
+    let mode = if no_tagger { wasim::TaggerMode::Off } else { wasim::TaggerMode::Join };
+    let annotator = wasim::Annotator::builder().tagger(mode).build();
+    // Warm up, as the CLI does on its first document.
+    let _ = annotator.annotate("روسيا", &options);
     let mut best = f64::MAX;
     let mut n = 0;
     for _ in 0..runs {
         let t = Instant::now();
-        n = if floor_only { floor(&text) } else { wasim::annotate(&text, &options).annotations.len() };
+        n = if floor_only { floor(&text) } else { annotator.annotate(&text, &options).annotations.len() };
         best = best.min(t.elapsed().as_secs_f64());
     }
     println!(

@@ -3,7 +3,7 @@
 //! ```text
 //! wasim annotate [FILE] [--reference-date YYYY-MM-DD] [--categories person,date] [--pretty]
 //! wasim annotate --jsonl [--reference-date ...] [--categories ...]   < batch.jsonl
-//! wasim eval GOLD.jsonl [--errors]
+//! wasim eval GOLD.jsonl [--errors] [--tagger on|off|only]
 //! ```
 //!
 //! `annotate` reads FILE (or stdin) as one UTF-8 document and prints its result (the JSON contract
@@ -23,7 +23,7 @@ wasim — Arabic named entity and date annotator
 usage:
   wasim annotate [FILE] [--reference-date YYYY-MM-DD] [--categories LIST] [--pretty | --explain]
   wasim annotate --jsonl [--reference-date YYYY-MM-DD] [--categories LIST]
-  wasim eval GOLD.jsonl [--errors]
+  wasim eval GOLD.jsonl [--errors] [--tagger on|off|only]
   wasim --version
 
   FILE             one UTF-8 document (stdin when absent or -)
@@ -33,6 +33,8 @@ usage:
   --pretty         indented JSON
   --explain        every candidate of every source, whether it was chosen, and what it lost to
   --errors         eval: also list every miss, spurious and wrong value
+  --tagger         eval: the learned tagger joins the rules (on, the default), is not run (off),
+                   or alone finds persons, places and bodies (only): the ablation
 ";
 
 /// Why a command failed.
@@ -300,9 +302,15 @@ fn cmd_eval(parser: &mut lexopt::Parser) -> Result<(), CliError> {
     use lexopt::prelude::*;
     let mut file = None;
     let mut errors = false;
+    let mut mode = wasim::TaggerMode::default();
     while let Some(arg) = parser.next()? {
         match arg {
             Long("errors") => errors = true,
+            Long("tagger") => {
+                let v = string(parser.value()?)?;
+                mode = wasim::TaggerMode::parse(&v)
+                    .ok_or_else(|| CliError::Usage(format!("--tagger takes on, off or only, not {v:?}")))?;
+            }
             Short('h') | Long("help") => return help(),
             Value(f) => {
                 if file.replace(string(f)?).is_some() {
@@ -316,7 +324,8 @@ fn cmd_eval(parser: &mut lexopt::Parser) -> Result<(), CliError> {
     let bytes = std::fs::read(&file).map_err(|e| CliError::Input(format!("cannot read {file}: {e}")))?;
     let docs = wasim::eval::parse_gold(utf8(&bytes).map_err(CliError::Input)?)
         .map_err(|e| CliError::Input(format!("{file}: {e}")))?;
-    let report = wasim::eval::evaluate(&docs);
+    let annotator = wasim::Annotator::builder().tagger(mode).build();
+    let report = wasim::eval::evaluate_with(&annotator, &docs);
     let mut stdout = io::stdout().lock();
     let mut s = format!("gold: {file}\n{}", report.table());
     if errors {

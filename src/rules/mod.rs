@@ -391,14 +391,19 @@ fn span(line: &Line, first: usize, last: usize, category: Category, rule: RuleId
     let t0 = &line.toks[first];
     let start = t0.stem_start();
     let end = line.toks[last].end as usize;
-    // the name as written (ة، أ kept), without harakat or tatweel
-    let mut canonical = crate::normalize::display_form(line.norm.original_of(start, end));
-    // ل+ال restores the article (للولايات), but not before a head noun in construct, which has
-    // none (للجنة الانتخابات is ل + لجنة)
-    if t0.is_contraction(line.text) && !head_word(t0.stem(line.text)) {
+    Candidate::new(start, end, category, Some(canonical_of(line.norm, t0, start, end)), Source::Rule(rule))
+}
+
+/// The canonical form of a mention found by context over `start..end` of the matching form, its
+/// first token `t0`: the name as written (ة، أ kept), without harakat or tatweel; ل+ال restores
+/// the article (للولايات), but not before a head noun in construct, which has none (للجنة
+/// الانتخابات is ل + لجنة).
+pub(crate) fn canonical_of(norm: &Normalized, t0: &Token, start: usize, end: usize) -> String {
+    let mut canonical = crate::normalize::display_form(norm.original_of(start, end));
+    if t0.is_contraction(&norm.text) && !head_word(t0.stem(&norm.text)) {
         canonical.insert(0, 'ا');
     }
-    Candidate::new(start, end, category, Some(canonical), Source::Rule(rule))
+    canonical
 }
 
 /// A span over a lexicon match's words, with the lexicon's canonical form: for rules that settle
