@@ -9,10 +9,14 @@
 //! until its score was taken.
 //!
 //! A mention counts when its exact text and category are found in the sentence (a multiset per
-//! sentence). Where ANNOTATION.md is silent the authors sometimes chose otherwise than wasim
-//! (the first sets leave شركة and نادي outside a company's or a club's name), which costs some
-//! points here; the gold is kept as written. The thresholds are ratchets just under the figures
-//! reached; never lower one to make it pass.
+//! sentence). On 2026-12-02 the gold was reviewed against ANNOTATION.md: 70 organization
+//! mentions kept a generic head inside where the rest is the name by itself (شركة بتروبراس →
+//! بتروبراس, حركة حماس → حماس, منظمة أطباء بلا حدود → أطباء بلا حدود, as ANNOTATION.md's own
+//! examples have it), and two court seats after ب became locations. The rules' floors were
+//! measured again on the corrected gold (organizations F1 0.818 → 0.720, P 0.867 → 0.763: the head
+//! rule keeps heads the specification puts outside) and set just under the new figures; the
+//! default annotator, with the tagger, has floors of its own. The thresholds are ratchets just
+//! under the figures reached; never lower one to make it pass.
 
 use std::collections::HashMap;
 
@@ -80,7 +84,7 @@ fn news_sentences_exact_mention_scores() {
     let counts = score(&Annotator::builder().tagger(TaggerMode::Off).build());
     let report = report(&counts);
     eprintln!("rules only\n{report}");
-    let floors = [("all", 0.86, 0.89), ("person", 0.85, 0.87), ("location", 0.90, 0.93), ("organization", 0.80, 0.85)];
+    let floors = [("all", 0.84, 0.87), ("person", 0.85, 0.87), ("location", 0.90, 0.93), ("organization", 0.71, 0.76)];
     for (key, min_f1, min_p) in floors {
         let (p, _, f) = f1(counts[key]);
         assert!(f >= min_f1 && p >= min_p, "{key}: F1 {f:.3} (floor {min_f1}), P {p:.3} (floor {min_p})\n{report}");
@@ -95,6 +99,11 @@ fn news_sentences_with_the_tagger() {
     let both = score(Annotator::default_ref());
     let (r, b) = (report(&rules), report(&both));
     eprintln!("rules only\n{r}with the tagger\n{b}");
+    let floors = [("all", 0.88, 0.88), ("person", 0.91, 0.90), ("location", 0.94, 0.95), ("organization", 0.78, 0.78)];
+    for (key, min_f1, min_p) in floors {
+        let (p, _, f) = f1(both[key]);
+        assert!(f >= min_f1 && p >= min_p, "{key}: F1 {f:.3} (floor {min_f1}), P {p:.3} (floor {min_p})\n{b}");
+    }
     for key in ["person", "location", "organization", "all"] {
         let ((rp, _, rf), (bp, _, bf)) = (f1(rules[key]), f1(both[key]));
         assert!(bf >= rf, "{key}: F1 {bf:.3} with the tagger < {rf:.3} without\n{r}{b}");
