@@ -169,6 +169,8 @@ impl Annotator {
 #[derive(Default)]
 pub struct Worker {
     pub(crate) memo: crate::tokenize::Memo,
+    /// The tagger's weights of each distinct token.
+    pub(crate) tagger: crate::tagger::Memo,
 }
 
 #[cfg(test)]

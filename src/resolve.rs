@@ -205,7 +205,27 @@ fn candidates(
     let Some(model) = &annotator.tagger else { return cands };
     let chosen = tagger::Chosen::of(&cands);
     let seg = tagger::Segment { text: &norm.text, toks: &toks, matches: &matches, chosen: &chosen, lex };
-    let tagged = model.candidates(&seg, norm);
+    let tagged = model.candidates(&seg, norm, &mut worker.tagger);
+    // where a head noun starts a body's name or stands outside it (شركة بتروبراس: the head is
+    // outside, the rest being the name by itself), the tagger, trained on ANNOTATION.md's rule,
+    // settles it: a head rule's span one head word longer than the tagger's is dropped
+    // (a fund, company or bank before a noun with the article names itself with its head:
+    // صندوق الاستثمار المباشر, but a club or movement does not: نادي الزمالك، حركة النهضة); where a
+    // media descriptor rule found the name, that rule decides
+    let media = cands.iter().any(|c| c.source == Source::Rule(crate::mention::RuleId::Media));
+    cands.retain(|c| {
+        c.source != Source::Rule(crate::mention::RuleId::OrgHead)
+            || media
+            || !tagged.iter().any(|t| {
+                let text = &norm.text;
+                let head = text[c.start..].split(' ').next().unwrap_or("");
+                t.category == Category::Organization
+                    && t.end == c.end
+                    && t.start > c.start
+                    && toks.iter().filter(|k| k.start as usize >= c.start && (k.end as usize) <= t.start).count() == 1
+                    && (!text[t.start..].starts_with("ال") || ["نادي", "حركه", "جماعه", "تنظيم"].contains(&head))
+            })
+    });
     if annotator.tagger_mode == TaggerMode::Only {
         // persons, places and bodies from the tagger alone; dates and a reader's entries stay
         cands.retain(|c| c.category == Category::Date || c.source == Source::User);
@@ -221,25 +241,38 @@ pub fn tagger_inputs(
     text: &str,
     reference: Option<SimpleDate>,
 ) -> Vec<(tagger::Features, Vec<(usize, usize)>)> {
+    let mut out = Vec::new();
+    each_tagger_segment(annotator, text, reference, |seg, norm, offset| {
+        let ranges = seg
+            .toks
+            .iter()
+            .map(|t| {
+                let (a, b) = norm.orig_range(t.stem_start(), t.end as usize);
+                (offset + a, offset + b)
+            })
+            .collect();
+        out.push((tagger::features(seg), ranges));
+    });
+    out
+}
+
+/// Calls `f` with the tagger's input for every segment of `text`, its matching form and its
+/// offset in `text`.
+pub(crate) fn each_tagger_segment(
+    annotator: &Annotator,
+    text: &str,
+    reference: Option<SimpleDate>,
+    mut f: impl FnMut(&tagger::Segment, &Normalized, usize),
+) {
     let mut worker = Worker::default();
-    segments(text)
-        .into_iter()
-        .map(|(offset, end)| {
-            let norm = Normalized::new(&text[offset..end]);
-            let lex = &annotator.lexicon;
-            let (toks, matches, cands) = listed_candidates(&norm, reference, lex, &mut worker);
-            let chosen = tagger::Chosen::of(&cands);
-            let seg = tagger::Segment { text: &norm.text, toks: &toks, matches: &matches, chosen: &chosen, lex };
-            let ranges = toks
-                .iter()
-                .map(|t| {
-                    let (a, b) = norm.orig_range(t.stem_start(), t.end as usize);
-                    (offset + a, offset + b)
-                })
-                .collect();
-            (tagger::features(&seg), ranges)
-        })
-        .collect()
+    let lex = &annotator.lexicon;
+    for (offset, end) in segments(text) {
+        let norm = Normalized::new(&text[offset..end]);
+        let (toks, matches, cands) = listed_candidates(&norm, reference, lex, &mut worker);
+        let chosen = tagger::Chosen::of(&cands);
+        let seg = tagger::Segment { text: &norm.text, toks: &toks, matches: &matches, chosen: &chosen, lex };
+        f(&seg, &norm, offset);
+    }
 }
 
 /// The tokens, the lexicon's matches and the candidates of the lexicon, the rules and the dates

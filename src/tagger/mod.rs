@@ -16,6 +16,7 @@
 
 pub mod train;
 
+use crate::fasthash::FxHashMap;
 use crate::lexicon::{LexMatch, Lexicon};
 use crate::mention::{Candidate, Source};
 use crate::normalize::Normalized;
@@ -176,11 +177,12 @@ fn feat(t: u32, a: u32, b: u32) -> u32 {
     x = x.wrapping_mul(0x85eb_ca6b) ^ b.rotate_left(13);
     x ^= x >> 16;
     x = x.wrapping_mul(0xc2b2_ae35);
-    x ^ (x >> 13)
+    // 0 marks an empty slot of the model's table
+    (x ^ (x >> 13)).max(1)
 }
 
 /// What the features read of one token, each part hashed once.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
 struct View {
     word: u32,
     pre2: u32,
@@ -313,7 +315,8 @@ const T_FIRST: [u32; 3] = [32, 33, 34]; // -1, 0, +1
 const T_SYS_FAR: [u32; 2] = [35, 36]; // -2, +2
 const T_LEX_W_PREV: u32 = 37;
 
-/// The features of every token of `seg`.
+/// The features of every token of `seg`: those each token's neighbours at −2..+2 give by
+/// themselves ([`unary`]), then those of pairs ([`pairwise`]).
 pub fn features(seg: &Segment) -> Features {
     let v = views(seg);
     let n = v.len();
@@ -327,58 +330,78 @@ pub fn features(seg: &Segment) -> Features {
     let mut out = Features { feats: Vec::with_capacity(n * 40), starts: Vec::with_capacity(n + 1) };
     for i in 0..n as isize {
         out.starts.push(out.feats.len() as u32);
-        let f = &mut out.feats;
-        let me = at(i);
-        f.push(feat(T_BIAS, 0, 0));
-        for (d, t) in (-2..=2).zip(T_W) {
-            f.push(feat(t, at(i + d).word, 0));
+        for d in -2..=2 {
+            unary(at(i + d), d, &mut out.feats);
         }
-        f.push(feat(T_W_PREV_W, at(i - 1).word, me.word));
-        f.push(feat(T_W_W_NEXT, me.word, at(i + 1).word));
-        for (t, x) in
-            [(T_PRE2, me.pre2), (T_PRE3, me.pre3), (T_SUF2, me.suf2), (T_SUF3, me.suf3), (T_PROCLITIC, me.proclitic)]
-        {
-            if x != 0 {
-                f.push(feat(t, x, 0));
-            }
-        }
-        for (d, t) in (-1..=1).zip(T_SHAPE) {
-            f.push(feat(t, at(i + d).shape, 0));
-        }
-        f.push(feat(T_SHAPE_PAIR, me.shape, at(i + 1).shape));
-        for (d, t) in (-1..=1).zip(T_LEX) {
-            f.push(feat(t, at(i + d).lex, 0));
-        }
-        for (d, t) in (-1..=1).zip(T_SYS) {
-            f.push(feat(t, at(i + d).sys, 0));
-        }
-        if me.sys != 0 {
-            f.push(feat(T_SYS_SOURCE, me.sys_source, 0));
-        }
-        f.push(feat(T_SYS_W_PREV, me.sys, at(i - 1).word));
-        for (d, t) in [(-1, T_FIRST[0]), (0, T_FIRST[1]), (1, T_FIRST[2])] {
-            f.push(feat(t, at(i + d).first, 0));
-        }
-        for (d, t) in [(-2, T_SYS_FAR[0]), (2, T_SYS_FAR[1])] {
-            f.push(feat(t, at(i + d).sys, 0));
-        }
-        if me.lex != 0 {
-            f.push(feat(T_LEX_W_PREV, me.lex, at(i - 1).word));
-        }
-        if me.lex != 0 {
-            f.push(feat(T_LEX_W_NEXT, me.lex, at(i + 1).word));
-        }
-        for (d, t) in (-2..=2).zip(T_LISTS) {
-            let bits = at(i + d).lists;
-            for b in 0..8 {
-                if bits & 1 << b != 0 {
-                    f.push(feat(t, b, 0));
-                }
-            }
-        }
+        pairwise(at(i - 1), at(i), at(i + 1), &mut out.feats);
     }
     out.starts.push(out.feats.len() as u32);
     out
+}
+
+/// The features a token gives to the token `d` places after it (d in −2..=2) by itself alone.
+fn unary(v: &View, d: isize, f: &mut Vec<u32>) {
+    let k = (d + 2) as usize;
+    f.push(feat(T_W[k], v.word, 0));
+    let lists = |t: u32, f: &mut Vec<u32>| {
+        for b in 0..8 {
+            if v.lists & 1 << b != 0 {
+                f.push(feat(t, b, 0));
+            }
+        }
+    };
+    lists(T_LISTS[k], f);
+    match d {
+        0 => {
+            for (t, x) in
+                [(T_PRE2, v.pre2), (T_PRE3, v.pre3), (T_SUF2, v.suf2), (T_SUF3, v.suf3), (T_PROCLITIC, v.proclitic)]
+            {
+                if x != 0 {
+                    f.push(feat(t, x, 0));
+                }
+            }
+            if v.sys != 0 {
+                f.push(feat(T_SYS_SOURCE, v.sys_source, 0));
+            }
+        }
+        -2 | 2 => {
+            f.push(feat(T_SYS_FAR[(d > 0) as usize], v.sys, 0));
+            return;
+        }
+        _ => {}
+    }
+    let k = (d + 1) as usize;
+    f.push(feat(T_SHAPE[k], v.shape, 0));
+    f.push(feat(T_LEX[k], v.lex, 0));
+    f.push(feat(T_SYS[k], v.sys, 0));
+    f.push(feat(T_FIRST[k], v.first, 0));
+}
+
+/// The features of token `me` that read two tokens at once, and the bias.
+fn pairwise(prev: &View, me: &View, next: &View, f: &mut Vec<u32>) {
+    f.push(feat(T_BIAS, 0, 0));
+    f.push(feat(T_W_PREV_W, prev.word, me.word));
+    f.push(feat(T_W_W_NEXT, me.word, next.word));
+    f.push(feat(T_SHAPE_PAIR, me.shape, next.shape));
+    f.push(feat(T_SYS_W_PREV, me.sys, prev.word));
+    if me.lex != 0 {
+        f.push(feat(T_LEX_W_PREV, me.lex, prev.word));
+        f.push(feat(T_LEX_W_NEXT, me.lex, next.word));
+    }
+}
+
+/// What one thread keeps between the segments it tags: the weights each distinct token gives to
+/// itself and its neighbours (most tokens of a text repeat), so that tagging looks up only the
+/// pairwise features of a token. Only ever used with one model.
+#[derive(Default)]
+pub struct Memo {
+    unary: FxHashMap<View, [[i32; 8]; 5]>,
+    feats: Vec<u32>,
+}
+
+impl Memo {
+    /// The most distinct tokens kept.
+    const MAX: usize = 1 << 15;
 }
 
 /// The model: each known feature's weight for each label, and the label transitions, in the units
@@ -387,6 +410,9 @@ pub struct Model {
     /// Open addressing (linear probing) over the features, each slot holding its key and weights
     /// together, so that a lookup reads one cache line.
     slots: Vec<Slot>,
+    /// One bit per feature hash (its top bits): most features of a text are in no model, and
+    /// this small set (32 KiB, in cache) answers for them without a probe of the table.
+    seen: Vec<u64>,
     len: usize,
     shift: u32,
     /// `trans[prev][next]`; the row of O also starts a segment.
@@ -394,12 +420,19 @@ pub struct Model {
     scale: f32,
 }
 
+/// One slot of the model's table: a feature (0 for none) and its weights, padded to 8 lanes so
+/// that adding them is one vector operation.
 #[derive(Clone, Copy, Default)]
 #[repr(C)]
 struct Slot {
     key: u32,
-    weights: [i8; LABELS],
-    used: bool,
+    weights: [i8; 8],
+}
+
+const SEEN_BITS: usize = 1 << 18;
+
+fn seen_bit(k: u32) -> usize {
+    (k.wrapping_mul(0x2c1b_3c6d) >> 14) as usize
 }
 
 /// Why model bytes cannot be read.
@@ -448,19 +481,27 @@ impl Model {
         // a load of at most 2/3
         let bits = (n + n / 2).max(2).next_power_of_two().trailing_zeros();
         let mut slots = vec![Slot::default(); 1 << bits];
+        let mut seen = vec![0u64; SEEN_BITS / 64];
         let shift = 32 - bits;
         let mask = slots.len() - 1;
-        for (&key, &weights) in keys.iter().zip(&weights) {
+        for (&key, w) in keys.iter().zip(&weights) {
+            if key == 0 {
+                return Err(BadModel("feature 0 is reserved"));
+            }
             let mut s = (key.wrapping_mul(0x9e37_79b1) >> shift) as usize;
-            while slots[s].used {
+            while slots[s].key != 0 {
                 if slots[s].key == key {
                     return Err(BadModel("a feature twice"));
                 }
                 s = (s + 1) & mask;
             }
-            slots[s] = Slot { key, weights, used: true };
+            let b = seen_bit(key);
+            seen[b / 64] |= 1 << (b % 64);
+            let mut padded = [0i8; 8];
+            padded[..LABELS].copy_from_slice(w);
+            slots[s] = Slot { key, weights: padded };
         }
-        Ok(Model { slots, len: n, shift, trans, scale })
+        Ok(Model { slots, seen, len: n, shift, trans, scale })
     }
 
     /// The number of features with a weight.
@@ -474,16 +515,20 @@ impl Model {
     }
 
     #[inline]
-    fn weights_of(&self, k: u32) -> Option<&[i8; LABELS]> {
+    fn weights_of(&self, k: u32) -> Option<&[i8; 8]> {
+        let b = seen_bit(k);
+        if self.seen[b / 64] & 1 << (b % 64) == 0 {
+            return None;
+        }
         let mask = self.slots.len() - 1;
         let mut s = (k.wrapping_mul(0x9e37_79b1) >> self.shift) as usize;
         loop {
             let slot = &self.slots[s];
-            if !slot.used {
-                return None;
-            }
             if slot.key == k {
                 return Some(&slot.weights);
+            }
+            if slot.key == 0 {
+                return None;
             }
             s = (s + 1) & mask;
         }
@@ -493,7 +538,7 @@ impl Model {
     fn emissions(&self, f: &Features) -> Vec<[i32; LABELS]> {
         (0..f.len())
             .map(|i| {
-                let mut e = [0i32; LABELS];
+                let mut e = [0i32; 8];
                 for &k in f.of(i) {
                     if let Some(w) = self.weights_of(k) {
                         for (x, &y) in e.iter_mut().zip(w) {
@@ -501,9 +546,71 @@ impl Model {
                         }
                     }
                 }
-                e
+                std::array::from_fn(|l| e[l])
             })
             .collect()
+    }
+
+    /// The sum of the weights of `feats`.
+    fn sum(&self, feats: &[u32]) -> [i32; 8] {
+        let mut e = [0i32; 8];
+        for &k in feats {
+            if let Some(w) = self.weights_of(k) {
+                for (x, &y) in e.iter_mut().zip(w) {
+                    *x += y as i32;
+                }
+            }
+        }
+        e
+    }
+
+    /// [`Model::emissions`] of [`features`], by way of `memo`: the same sums, in fewer lookups.
+    fn emissions_of(&self, v: &[View], memo: &mut Memo) -> Vec<[i32; LABELS]> {
+        if memo.unary.len() > Memo::MAX {
+            memo.unary.clear();
+        }
+        let n = v.len();
+        let at = |k: isize| -> &View {
+            if k < 0 || k >= n as isize {
+                &BOUNDARY
+            } else {
+                &v[k as usize]
+            }
+        };
+        let mut feats = std::mem::take(&mut memo.feats);
+        let mut of = |view: &View, memo: &mut Memo| -> [[i32; 8]; 5] {
+            *memo.unary.entry(*view).or_insert_with(|| {
+                std::array::from_fn(|k| {
+                    feats.clear();
+                    unary(view, k as isize - 2, &mut feats);
+                    self.sum(&feats)
+                })
+            })
+        };
+        let boundary = of(&BOUNDARY, memo);
+        let mut window: Vec<[[i32; 8]; 5]> = Vec::with_capacity(n + 4);
+        window.extend([boundary, boundary]);
+        for view in v {
+            window.push(of(view, memo));
+        }
+        window.extend([boundary, boundary]);
+        let mut out = Vec::with_capacity(n);
+        let mut pair = Vec::with_capacity(8);
+        for i in 0..n {
+            pair.clear();
+            pairwise(at(i as isize - 1), &v[i], at(i as isize + 1), &mut pair);
+            let mut e = self.sum(&pair);
+            // what the token d places away gives to token i, as `features` adds it
+            for d in -2isize..=2 {
+                let u = &window[(i as isize + 2 + d) as usize][(d + 2) as usize];
+                for (x, y) in e.iter_mut().zip(u) {
+                    *x += y;
+                }
+            }
+            out.push(std::array::from_fn(|l| e[l]));
+        }
+        memo.feats = feats;
+        out
     }
 
     /// The best label sequence for the features of a segment, and each token's emission scores.
@@ -514,9 +621,9 @@ impl Model {
 
     /// The candidates of a segment: the mentions of the best label sequence, each scored by how
     /// far its labels' emission scores are above O's (a logistic of that margin).
-    pub fn candidates(&self, seg: &Segment, norm: &Normalized) -> Vec<Candidate> {
-        let f = features(seg);
-        let (labels, e) = self.decode(&f);
+    pub fn candidates(&self, seg: &Segment, norm: &Normalized, memo: &mut Memo) -> Vec<Candidate> {
+        let e = self.emissions_of(&views(seg), memo);
+        let labels = viterbi(&e, &self.trans, i32::MIN / 2);
         let mut out = Vec::new();
         let mut i = 0;
         while i < labels.len() {
@@ -570,6 +677,17 @@ const ALLOWED: [[bool; LABELS]; LABELS] = {
     t
 };
 
+/// The labels each label may follow, by index (from [`ALLOWED`]).
+const PREDECESSORS: [&[u8]; LABELS] = [
+    &[0, 1, 2, 3, 4, 5, 6],
+    &[0, 1, 2, 3, 4, 5, 6],
+    &[1, 2],
+    &[0, 1, 2, 3, 4, 5, 6],
+    &[3, 4],
+    &[0, 1, 2, 3, 4, 5, 6],
+    &[5, 6],
+];
+
 /// The best label sequence under emissions `e` and transitions `trans`, an inside label only
 /// after its own category; `none` is a score below any path's.
 pub fn viterbi<T>(e: &[[T; LABELS]], trans: &[[T; LABELS]; LABELS], none: T) -> Vec<Label>
@@ -590,21 +708,17 @@ where
     for i in 1..n {
         let mut next = [none; LABELS];
         for l in 0..LABELS {
-            let mut best = none;
-            let mut from = 0u8;
-            for p in 0..LABELS {
-                if ALLOWED[p][l] && score[p] > none {
-                    let s = score[p] + trans[p][l];
-                    if best <= none || s > best {
-                        best = s;
-                        from = p as u8;
-                    }
+            // `none` stays below any path: a label no path reaches keeps it
+            let (mut best, mut from) = (none, 0u8);
+            for &p in PREDECESSORS[l] {
+                let s = score[p as usize] + trans[p as usize][l];
+                if s > best {
+                    best = s;
+                    from = p;
                 }
             }
-            if best > none {
-                next[l] = best + e[i][l];
-                back[i][l] = from;
-            }
+            next[l] = if best > none { best + e[i][l] } else { none };
+            back[i][l] = from;
         }
         score = next;
     }
@@ -657,6 +771,7 @@ mod tests {
         for p in Label::ALL {
             for l in Label::ALL {
                 assert_eq!(ALLOWED[p.index()][l.index()], Label::may_follow(p, l), "{p:?} -> {l:?}");
+                assert_eq!(PREDECESSORS[l.index()].contains(&(p.index() as u8)), Label::may_follow(p, l));
             }
         }
         assert!(Label::may_follow(Label::BPer, Label::IPer));
@@ -680,6 +795,24 @@ mod tests {
         t[Label::BPer.index()][Label::IPer.index()] = -20;
         assert_eq!(viterbi(&e, &t, i32::MIN / 2), vec![Label::BPer, Label::O]);
         assert!(viterbi::<i32>(&[], &zero, 0).is_empty());
+    }
+
+    /// The memo's sums are those of the features' weights, token by token, on the dev split.
+    #[test]
+    fn memoized_emissions_equal_the_features_sums() {
+        let annotator = crate::Annotator::builder().tagger(crate::TaggerMode::Off).build();
+        let model = embedded().expect("a model is compiled in");
+        let dev = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/dev.jsonl")).expect("dev split");
+        let mut memo = Memo::default();
+        let mut tokens = 0;
+        for doc in crate::eval::parse_gold(&dev).expect("dev split parses").iter().take(20) {
+            crate::resolve::each_tagger_segment(&annotator, &doc.text, None, |seg, _, _| {
+                let slow = model.emissions(&features(seg));
+                assert_eq!(model.emissions_of(&views(seg), &mut memo), slow);
+                tokens += slow.len();
+            });
+        }
+        assert!(tokens > 1000);
     }
 
     #[test]
