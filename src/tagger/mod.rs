@@ -238,7 +238,34 @@ fn affixes(word: &str) -> [u32; 4] {
     ]
 }
 
-fn views(seg: &Segment) -> Vec<View> {
+/// What the features read of a word by itself, whatever its place.
+#[derive(Clone, Copy)]
+struct WordParts {
+    word: u32,
+    affixes: [u32; 4],
+    /// The shape: letters (at most 8), the article, Latin letters.
+    shape: u32,
+    lists: u8,
+}
+
+fn word_parts(stem: &str) -> WordParts {
+    let latin = stem.bytes().all(|b| b.is_ascii());
+    let letters = stem.chars().count().min(8) as u32;
+    let article = stem.starts_with("ال") as u32;
+    WordParts {
+        word: fnv(1, stem.as_bytes()),
+        affixes: affixes(stem),
+        shape: 0x100 | letters | article << 4 | (latin as u32) << 5,
+        lists: crate::lexicon::lists::lists_of(stem),
+    }
+}
+
+/// What the features read of each token of `seg`; `words` keeps the parts of each word from one
+/// call to the next (a text repeats its words).
+fn views(seg: &Segment, words: &mut FxHashMap<Box<str>, WordParts>) -> Vec<View> {
+    if words.len() > Memo::MAX {
+        words.clear();
+    }
     let text = seg.text;
     let mut out: Vec<View> = Vec::with_capacity(seg.toks.len());
     for t in seg.toks {
@@ -246,15 +273,16 @@ fn views(seg: &Segment) -> Vec<View> {
         let mut v = View::default();
         match t.kind {
             Kind::Word => {
-                v.word = fnv(1, stem.as_bytes());
-                [v.pre2, v.pre3, v.suf2, v.suf3] = affixes(stem);
-                let latin = stem.bytes().all(|b| b.is_ascii());
-                let letters = stem.chars().count().min(8) as u32;
-                let article = stem.starts_with("ال") as u32;
-                v.shape = 0x100 | letters | article << 4 | (latin as u32) << 5 | (t.is_contraction(text) as u32) << 6;
+                let parts = match words.get(stem) {
+                    Some(p) => *p,
+                    None => *words.entry(stem.into()).or_insert_with(|| word_parts(stem)),
+                };
+                v.word = parts.word;
+                [v.pre2, v.pre3, v.suf2, v.suf3] = parts.affixes;
+                v.shape = parts.shape | (t.is_contraction(text) as u32) << 6;
                 v.proclitic =
                     if t.proclitic > 0 { fnv(2, &text.as_bytes()[t.start as usize..t.stem_start()]) } else { 0 };
-                v.lists = crate::lexicon::lists::lists_of(stem);
+                v.lists = parts.lists;
                 let whole = t.as_str(text);
                 let c = whole.chars().next().map_or(0, |c| c as u32);
                 v.first = c << 2 | (t.known as u32) << 1 | (t.proclitic > 0) as u32;
@@ -318,7 +346,7 @@ const T_LEX_W_PREV: u32 = 37;
 /// The features of every token of `seg`: those each token's neighbours at −2..+2 give by
 /// themselves ([`unary`]), then those of pairs ([`pairwise`]).
 pub fn features(seg: &Segment) -> Features {
-    let v = views(seg);
+    let v = views(seg, &mut FxHashMap::default());
     let n = v.len();
     let at = |k: isize| -> &View {
         if k < 0 || k >= n as isize {
@@ -395,7 +423,11 @@ fn pairwise(prev: &View, me: &View, next: &View, f: &mut Vec<u32>) {
 /// pairwise features of a token. Only ever used with one model.
 #[derive(Default)]
 pub struct Memo {
-    unary: FxHashMap<View, [[i32; 8]; 5]>,
+    /// Each distinct token's place in `sums`.
+    unary: FxHashMap<View, u32>,
+    /// What a token gives to the tokens −2..+2 from it.
+    sums: Vec<[[i32; 8]; 5]>,
+    words: FxHashMap<Box<str>, WordParts>,
     feats: Vec<u32>,
 }
 
@@ -568,6 +600,7 @@ impl Model {
     fn emissions_of(&self, v: &[View], memo: &mut Memo) -> Vec<[i32; LABELS]> {
         if memo.unary.len() > Memo::MAX {
             memo.unary.clear();
+            memo.sums.clear();
         }
         let n = v.len();
         let at = |k: isize| -> &View {
@@ -578,17 +611,22 @@ impl Model {
             }
         };
         let mut feats = std::mem::take(&mut memo.feats);
-        let mut of = |view: &View, memo: &mut Memo| -> [[i32; 8]; 5] {
-            *memo.unary.entry(*view).or_insert_with(|| {
-                std::array::from_fn(|k| {
-                    feats.clear();
-                    unary(view, k as isize - 2, &mut feats);
-                    self.sum(&feats)
-                })
-            })
+        let mut of = |view: &View, memo: &mut Memo| -> u32 {
+            if let Some(&i) = memo.unary.get(view) {
+                return i;
+            }
+            let sums = std::array::from_fn(|k| {
+                feats.clear();
+                unary(view, k as isize - 2, &mut feats);
+                self.sum(&feats)
+            });
+            memo.sums.push(sums);
+            let i = memo.sums.len() as u32 - 1;
+            memo.unary.insert(*view, i);
+            i
         };
         let boundary = of(&BOUNDARY, memo);
-        let mut window: Vec<[[i32; 8]; 5]> = Vec::with_capacity(n + 4);
+        let mut window: Vec<u32> = Vec::with_capacity(n + 4);
         window.extend([boundary, boundary]);
         for view in v {
             window.push(of(view, memo));
@@ -602,7 +640,7 @@ impl Model {
             let mut e = self.sum(&pair);
             // what the token d places away gives to token i, as `features` adds it
             for d in -2isize..=2 {
-                let u = &window[(i as isize + 2 + d) as usize][(d + 2) as usize];
+                let u = &memo.sums[window[(i as isize + 2 + d) as usize] as usize][(d + 2) as usize];
                 for (x, y) in e.iter_mut().zip(u) {
                     *x += y;
                 }
@@ -622,7 +660,8 @@ impl Model {
     /// The candidates of a segment: the mentions of the best label sequence, each scored by how
     /// far its labels' emission scores are above O's (a logistic of that margin).
     pub fn candidates(&self, seg: &Segment, norm: &Normalized, memo: &mut Memo) -> Vec<Candidate> {
-        let e = self.emissions_of(&views(seg), memo);
+        let v = views(seg, &mut memo.words);
+        let e = self.emissions_of(&v, memo);
         let labels = viterbi(&e, &self.trans, i32::MIN / 2);
         let mut out = Vec::new();
         let mut i = 0;
@@ -808,7 +847,8 @@ mod tests {
         for doc in crate::eval::parse_gold(&dev).expect("dev split parses").iter().take(20) {
             crate::resolve::each_tagger_segment(&annotator, &doc.text, None, |seg, _, _| {
                 let slow = model.emissions(&features(seg));
-                assert_eq!(model.emissions_of(&views(seg), &mut memo), slow);
+                let v = views(seg, &mut memo.words);
+                assert_eq!(model.emissions_of(&v, &mut memo), slow);
                 tokens += slow.len();
             });
         }
