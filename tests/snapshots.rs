@@ -15,9 +15,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 mod common;
 use common::corpus;
+#[path = "common/snapshot_lines.rs"]
+mod snapshot_lines;
+use snapshot_lines::{lines_of, render};
 use std::path::PathBuf;
 
-use wasim::{annotate, Document, Options};
+use wasim::{annotate, Options};
 
 /// The texts of a JSON-lines file (`text` of each line).
 fn texts_of(path: &std::path::Path) -> Vec<String> {
@@ -29,37 +32,6 @@ fn texts_of(path: &std::path::Path) -> Vec<String> {
             v["text"].as_str().expect("a text field").to_string()
         })
         .collect()
-}
-
-/// The snapshot lines of one document's annotations.
-fn lines_of(doc_index: usize, doc: &Document, with_text: bool, out: &mut String, counts: &mut BTreeMap<String, usize>) {
-    for a in &doc.annotations {
-        *counts.entry(format!("{} {}", a.category.as_str(), a.source)).or_default() += 1;
-        let opt = |o: &Option<String>| o.clone().unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "{doc_index}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-            a.start,
-            a.end,
-            a.category.as_str(),
-            a.source,
-            opt(&a.canonical),
-            a.date_type.map(|t| t.as_str()).unwrap_or_default(),
-            opt(&a.value),
-            opt(&a.modifier),
-            opt(&a.hijri),
-            if with_text { a.text.as_str() } else { "" },
-        );
-    }
-}
-
-fn render(counts: &BTreeMap<String, usize>, body: &str) -> String {
-    let mut s = String::from("# counts by category and source\n");
-    for (k, n) in counts {
-        let _ = writeln!(s, "# {k}: {n}");
-    }
-    s.push_str(body);
-    s
 }
 
 /// Compares `got` with the checked-in snapshot `name`, or writes it under `UPDATE_SNAPSHOTS=1`.
@@ -110,6 +82,14 @@ fn seeds() {
 fn news_sentences() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/news_sentences.jsonl");
     snapshot_of("news_sentences.tsv", &texts_of(&path), true);
+}
+
+/// wasim's own dev split (in the repository): `tests/wasm_api.rs` checks the core gives this very
+/// output under WebAssembly, the tagger included.
+#[test]
+fn corpus_dev() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/dev.jsonl");
+    snapshot_of("corpus_dev.tsv", &texts_of(&path), true);
 }
 
 #[test]

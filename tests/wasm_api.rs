@@ -3,6 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Reflect, JSON};
+#[path = "common/snapshot_lines.rs"]
+mod snapshot_lines;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -105,5 +107,30 @@ fn an_annotator_with_a_readers_entries() {
         let msg: JsValue = err.into();
         let text = get(&msg, "message").as_string().unwrap();
         assert!(text.contains(needle), "{entries}: {text}");
+    }
+}
+
+/// The core under WebAssembly gives the native output on wasim's dev split, the learned tagger
+/// included (its scores are integers; nothing depends on the platform's floats): the native
+/// snapshot `tests/snapshots/corpus_dev.tsv`, line for line. The dev split's texts are annotated
+/// without their reference dates, as the snapshot test does.
+#[wasm_bindgen_test]
+fn the_core_under_wasm_gives_the_native_output() {
+    let mut body = String::new();
+    let mut counts = std::collections::BTreeMap::new();
+    for (i, line) in include_str!("../corpus/dev.jsonl").lines().filter(|l| !l.trim().is_empty()).enumerate() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let doc = wasim::annotate(v["text"].as_str().unwrap(), &wasim::Options::default());
+        snapshot_lines::lines_of(i, &doc, true, &mut body, &mut counts);
+    }
+    let got = snapshot_lines::render(&counts, &body);
+    let want = include_str!("snapshots/corpus_dev.tsv");
+    if got != want {
+        let first = got.lines().zip(want.lines()).position(|(a, b)| a != b);
+        panic!(
+            "WASM output differs from the native snapshot at line {first:?} ({} vs {} lines)",
+            got.lines().count(),
+            want.lines().count()
+        );
     }
 }
