@@ -343,18 +343,17 @@ const T_FIRST: [u32; 3] = [32, 33, 34]; // -1, 0, +1
 const T_SYS_FAR: [u32; 2] = [35, 36]; // -2, +2
 const T_LEX_W_PREV: u32 = 37;
 
+/// The view of token `k` of `v`, the boundary's outside it.
+fn view_at(v: &[View], k: isize) -> &View {
+    usize::try_from(k).ok().and_then(|k| v.get(k)).unwrap_or(&BOUNDARY)
+}
+
 /// The features of every token of `seg`: those each token's neighbours at −2..+2 give by
 /// themselves ([`unary`]), then those of pairs ([`pairwise`]).
 pub fn features(seg: &Segment) -> Features {
     let v = views(seg, &mut FxHashMap::default());
     let n = v.len();
-    let at = |k: isize| -> &View {
-        if k < 0 || k >= n as isize {
-            &BOUNDARY
-        } else {
-            &v[k as usize]
-        }
-    };
+    let at = |k: isize| view_at(&v, k);
     let mut out = Features { feats: Vec::with_capacity(n * 40), starts: Vec::with_capacity(n + 1) };
     for i in 0..n as isize {
         out.starts.push(out.feats.len() as u32);
@@ -602,13 +601,7 @@ impl Model {
             memo.sums.clear();
         }
         let n = v.len();
-        let at = |k: isize| -> &View {
-            if k < 0 || k >= n as isize {
-                &BOUNDARY
-            } else {
-                &v[k as usize]
-            }
-        };
+        let at = |k: isize| view_at(v, k);
         let mut feats = std::mem::take(&mut memo.feats);
         let mut of = |view: &View, memo: &mut Memo| -> u32 {
             if let Some(&i) = memo.unary.get(view) {
