@@ -338,7 +338,6 @@ const T_SYS_SOURCE: u32 = 23;
 const T_LISTS: [u32; 5] = [24, 25, 26, 27, 28]; // -2..+2, one feature per list bit
 const T_SYS_W_PREV: u32 = 29;
 const T_LEX_W_NEXT: u32 = 30;
-const T_SHAPE_PAIR: u32 = 31;
 const T_FIRST: [u32; 3] = [32, 33, 34]; // -1, 0, +1
 const T_SYS_FAR: [u32; 2] = [35, 36]; // -2, +2
 const T_LEX_W_PREV: u32 = 37;
@@ -380,6 +379,8 @@ fn unary(v: &View, d: isize, f: &mut Vec<u32>) {
     lists(T_LISTS[k], f);
     match d {
         0 => {
+            // the bias: the same for every token, so the memo holds it too
+            f.push(feat(T_BIAS, 0, 0));
             for (t, x) in
                 [(T_PRE2, v.pre2), (T_PRE3, v.pre3), (T_SUF2, v.suf2), (T_SUF3, v.suf3), (T_PROCLITIC, v.proclitic)]
             {
@@ -404,12 +405,10 @@ fn unary(v: &View, d: isize, f: &mut Vec<u32>) {
     f.push(feat(T_FIRST[k], v.first, 0));
 }
 
-/// The features of token `me` that read two tokens at once, and the bias.
+/// The features of token `me` that read two tokens at once.
 fn pairwise(prev: &View, me: &View, next: &View, f: &mut Vec<u32>) {
-    f.push(feat(T_BIAS, 0, 0));
     f.push(feat(T_W_PREV_W, prev.word, me.word));
     f.push(feat(T_W_W_NEXT, me.word, next.word));
-    f.push(feat(T_SHAPE_PAIR, me.shape, next.shape));
     f.push(feat(T_SYS_W_PREV, me.sys, prev.word));
     if me.lex != 0 {
         f.push(feat(T_LEX_W_PREV, me.lex, prev.word));
