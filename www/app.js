@@ -20,7 +20,7 @@ const LABEL = {
   organization: ['منظمة', 'organization'],
   date: ['تاريخ', 'date'],
 };
-let current = { text: '', result: { text_length: 0, utf16_length: 0, annotations: [] } };
+let current = { text: '', ref: '', result: { text_length: 0, utf16_length: 0, annotations: [] } };
 let marks = [];
 let seq = 0;
 let renderToken = 0;
@@ -54,12 +54,14 @@ function startWorker() {
     if (m.error) {
       setState('error');
       say('تعذّر التعليم: ' + m.error, 'Annotation failed: ' + m.error);
+      settle(null);
       return;
     }
-    show(pending.text, m.result, m.ms);
+    show(pending.text, m.result, m.ms, pending.ref);
   };
   worker.onerror = (e) => {
     busy = false;
+    settle(null);
     setState('error');
     say('تعذّر تحميل المحرّك', 'Could not load the annotator: ' + (e.message || 'worker error'));
   };
@@ -74,7 +76,7 @@ function annotateNow() {
     startWorker();
   }
   seq += 1;
-  pending = { text };
+  pending = { text, ref: options.referenceDate || '' };
   busy = true;
   setState('annotating');
   if (text.length > 200_000) {
@@ -91,9 +93,33 @@ function scheduleAnnotate(delay = 250) {
   debounce = setTimeout(annotateNow, delay);
 }
 
+// What waits for the annotation of the text on screen (an export pressed while it is pending).
+let waiters = [];
+function settle(value) {
+  const w = waiters;
+  waiters = [];
+  for (const resolve of w) resolve(value);
+}
+/** The annotation of exactly the text and reference date on screen: at once when it is shown,
+ *  else after annotating them now (the debounce skipped), so that an export never carries the
+ *  annotations of a text that is no longer there. Null when annotating fails. */
+function fresh() {
+  const text = textBox.value;
+  const ref = refDate.value || '';
+  if (!busy && current.text === text && current.ref === ref) return Promise.resolve(current);
+  return new Promise((resolve) => {
+    waiters.push(resolve);
+    if (!(busy && pending.text === text && pending.ref === ref)) {
+      clearTimeout(debounce);
+      annotateNow();
+    }
+  });
+}
+
 // ---- rendering --------------------------------------------------------------------------------
-function show(text, result, ms) {
-  current = { text, result };
+function show(text, result, ms, ref = '') {
+  current = { text, ref, result };
+  settle(current);
   const anns = result.annotations;
   const counts = countByCategory(anns);
   for (const c of CATEGORIES) document.querySelector(`output[data-count="${c}"]`).textContent = counts[c].toLocaleString('ar-EG');
@@ -242,8 +268,14 @@ function renderEntities(anns) {
 }
 
 // ---- exports ----------------------------------------------------------------------------------
-function exportJson() {
-  return JSON.stringify(visibleResult(current.result, visible), null, 2);
+function exportJson(doc) {
+  return JSON.stringify(visibleResult(doc.result, visible), null, 2);
+}
+/** Runs `f` on the annotation of the text on screen, or says why it cannot. */
+async function withFresh(f) {
+  const doc = await fresh();
+  if (!doc) say('تعذّر التصدير: فشل التعليم', 'Nothing exported: the annotation failed');
+  else await f(doc);
 }
 async function copyText(s) {
   try {
@@ -272,16 +304,16 @@ function download(name, type, body) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-$('copy').addEventListener('click', async () => {
-  const n = visibleResult(current.result, visible).annotations.length;
-  if (await copyText(exportJson())) say(`✓ نُسخ JSON (${n} تعليمًا)`, `✓ JSON copied (${n} annotations)`);
+$('copy').addEventListener('click', () => withFresh(async (doc) => {
+  const n = visibleResult(doc.result, visible).annotations.length;
+  if (await copyText(exportJson(doc))) say(`✓ نُسخ JSON (${n} تعليمًا)`, `✓ JSON copied (${n} annotations)`);
   else say('تعذّر النسخ', 'Copy failed: the browser refused the clipboard');
-});
-$('download-json').addEventListener('click', () => download('wasim.json', 'application/json', exportJson()));
-$('download-conll').addEventListener('click', () => {
-  const anns = visibleResult(current.result, visible).annotations;
-  download('wasim.conll', 'text/plain', toConll(current.text, anns));
-});
+}));
+$('download-json').addEventListener('click', () => withFresh((doc) => download('wasim.json', 'application/json', exportJson(doc))));
+$('download-conll').addEventListener('click', () => withFresh((doc) => {
+  const anns = visibleResult(doc.result, visible).annotations;
+  download('wasim.conll', 'text/plain', toConll(doc.text, anns));
+}));
 
 // ---- start ----------------------------------------------------------------------------------
 textBox.addEventListener('input', () => scheduleAnnotate());

@@ -71,6 +71,25 @@ test('toggling a category hides its highlights at once, without re-annotating; c
   await context.close();
 });
 
+test('an export pressed before the new text is annotated carries the new text, not the old one (D1)', async () => {
+  const [a, b] = [seed('000'), seed('001')];
+  const { page, context } = await open(env);
+  await paste(page, a);
+  await settled(page);
+  // text B replaces A, and Copy JSON is pressed at once, inside the typing debounce
+  await page.evaluate((t) => {
+    const box = document.getElementById('text');
+    box.value = t;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    document.getElementById('copy').click();
+  }, b);
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('✓'));
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.text_length, [...b].length, 'the JSON is of the text on screen');
+  assert.deepEqual(copied, cli(b));
+  await context.close();
+});
+
 test('pasted HTML is shown as text, never parsed', async () => {
   const { page, log, context } = await open(env);
   const html = '<img src=x onerror=alert(1)><script>alert(2)</script> بوتين <b>روسيا</b>';
