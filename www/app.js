@@ -38,6 +38,21 @@ function say(ar, en) {
 }
 const mb = (n) => (n / 1e6).toFixed(1);
 
+/** "n annotations" in Arabic, in the form the number takes (Intl.PluralRules: لا تعليمات، تعليم
+ *  واحد، تعليمان، ٣ تعليمات، ١١ تعليمًا، ١٠٠ تعليم), digits as the rest of the page writes them. */
+const AR_PLURAL = new Intl.PluralRules('ar');
+function annotationsAr(n) {
+  const d = n.toLocaleString('ar-EG');
+  switch (AR_PLURAL.select(n)) {
+    case 'zero': return 'لا تعليمات';
+    case 'one': return 'تعليم واحد';
+    case 'two': return 'تعليمان';
+    case 'few': return `${d} تعليمات`;
+    case 'many': return `${d} تعليمًا`;
+    default: return `${d} تعليم`;
+  }
+}
+
 // ---- the worker -------------------------------------------------------------------------------
 let worker = null;
 let busy = false;
@@ -120,6 +135,7 @@ function fresh() {
 function show(text, result, ms, ref = '') {
   current = { text, ref, result };
   settle(current);
+  hideTip(); // its mark is about to go
   const anns = result.annotations;
   const counts = countByCategory(anns);
   for (const c of CATEGORIES) document.querySelector(`output[data-count="${c}"]`).textContent = counts[c].toLocaleString('ar-EG');
@@ -165,8 +181,7 @@ function show(text, result, ms, ref = '') {
     view.hidden = false;
     renderEntities(anns);
     setState('done');
-    const total = anns.length.toLocaleString('ar-EG');
-    say(`${total} تعليمًا في ${Math.round(ms)} م.ث`, `${anns.length} annotations in ${Math.round(ms)} ms`);
+    say(`${annotationsAr(anns.length)} في ${Math.round(ms).toLocaleString('ar-EG')} م.ث`, `${anns.length} annotations in ${Math.round(ms)} ms`);
   };
   if (!text) {
     progress.hidden = true;
@@ -306,7 +321,7 @@ function download(name, type, body) {
 }
 $('copy').addEventListener('click', () => withFresh(async (doc) => {
   const n = visibleResult(doc.result, visible).annotations.length;
-  if (await copyText(exportJson(doc))) say(`✓ نُسخ JSON (${n} تعليمًا)`, `✓ JSON copied (${n} annotations)`);
+  if (await copyText(exportJson(doc))) say(`✓ نُسخ JSON (${annotationsAr(n)})`, `✓ JSON copied (${n} annotations)`);
   else say('تعذّر النسخ', 'Copy failed: the browser refused the clipboard');
 }));
 $('download-json').addEventListener('click', () => withFresh((doc) => download('wasim.json', 'application/json', exportJson(doc))));
@@ -316,7 +331,10 @@ $('download-conll').addEventListener('click', () => withFresh((doc) => {
 }));
 
 // ---- start ----------------------------------------------------------------------------------
-textBox.addEventListener('input', () => scheduleAnnotate());
+textBox.addEventListener('input', () => {
+  hideTip();
+  scheduleAnnotate();
+});
 refDate.addEventListener('change', () => scheduleAnnotate(0));
 setState('loading');
 startWorker();

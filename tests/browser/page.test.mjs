@@ -90,6 +90,40 @@ test('an export pressed before the new text is annotated carries the new text, n
   await context.close();
 });
 
+test('the status counts annotations in Arabic grammar: تعليم واحد، تعليمان، ٣ تعليمات، ١١ تعليمًا (D10)', async () => {
+  const { page, context } = await open(env);
+  const cases = [
+    ['التقى بوتين', 'تعليم واحد'],
+    ['التقى بوتين وماكرون', 'تعليمان'],
+    ['التقى بوتين وماكرون في باريس', '٣ تعليمات'],
+    [Array(11).fill('التقى بوتين').join('\n'), '١١ تعليمًا'],
+  ];
+  for (const [text, words] of cases) {
+    await paste(page, text);
+    await settled(page);
+    const status = await page.textContent('#status');
+    assert.ok(status.startsWith(words + ' في '), `${JSON.stringify(status)} for ${words}`);
+  }
+  await context.close();
+});
+
+test('a tooltip goes when the text under it is replaced (D2)', async () => {
+  const { page, context } = await open(env);
+  await paste(page, seed('000'));
+  await settled(page);
+  await page.hover('#view mark.person');
+  assert.equal(await page.isVisible('#tip'), true, 'hovering shows the tooltip');
+  await page.evaluate(() => {
+    const box = document.getElementById('text');
+    box.value = 'نص آخر';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  assert.equal(await page.isVisible('#tip'), false, 'the tooltip of the old text is gone at once');
+  await settled(page);
+  assert.equal(await page.isVisible('#tip'), false);
+  await context.close();
+});
+
 test('pasted HTML is shown as text, never parsed', async () => {
   const { page, log, context } = await open(env);
   const html = '<img src=x onerror=alert(1)><script>alert(2)</script> بوتين <b>روسيا</b>';
