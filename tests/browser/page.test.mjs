@@ -124,6 +124,31 @@ test('a tooltip goes when the text under it is replaced (D2)', async () => {
   await context.close();
 });
 
+test('a line of English inside Arabic text keeps its punctuation at its end (D5)', async () => {
+  const { page, context } = await open(env);
+  await paste(page, 'قال المتحدث في بيان:\nHello, world.\nوانتهى البيان.');
+  await settled(page);
+  // the x of the first and the last character of the English line, as rendered
+  const [first, last] = await page.evaluate(() => {
+    const view = document.getElementById('view');
+    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent.indexOf('Hello');
+      if (i < 0) continue;
+      const at = (k) => {
+        const r = document.createRange();
+        r.setStart(n, k);
+        r.setEnd(n, k + 1);
+        return r.getBoundingClientRect().left;
+      };
+      return [at(i), at(i + 'Hello, world'.length)];
+    }
+    return [0, 0];
+  });
+  assert.ok(last > first, `the full stop (x ${last}) is right of the H (x ${first}): the line reads left to right`);
+  await context.close();
+});
+
 test('pasted HTML is shown as text, never parsed', async () => {
   const { page, log, context } = await open(env);
   const html = '<img src=x onerror=alert(1)><script>alert(2)</script> بوتين <b>روسيا</b>';
