@@ -2,7 +2,7 @@
 // entity list. User text only ever reaches the DOM as text nodes (never innerHTML), so pasted
 // HTML is shown, not parsed. The body's data-state says what the page is doing
 // (loading, pending, annotating, rendering, done, error), for people with assistive tech and for tests.
-import { CATEGORIES, visibleResult, toConll, groupEntities, countByCategory } from './render.js';
+import { CATEGORIES, visibleResult, toConll, groupEntities, countByCategory, readableValue } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const textBox = $('text');
@@ -211,6 +211,8 @@ function showTip(m) {
   const [ar, en] = LABEL[a.category];
   const lines = [`${ar} · ${en}`];
   if (a.canonical && a.canonical !== a.text) lines.push(`الاسم المعياري: ${a.canonical}`);
+  const readable = readableValue(a.value);
+  if (readable) lines.push(readable[0], readable[1]);
   if (a.type) lines.push(`${a.type}${a.value ? ' = ' + a.value : ''}${a.mod ? ' (' + a.mod + ')' : ''}`);
   if (a.hijri) lines.push(`هجري: ${a.hijri}`);
   lines.push(`source: ${a.source}`);

@@ -74,3 +74,52 @@ export function countByCategory(annotations) {
   for (const a of annotations) n[a.category]++;
   return n;
 }
+
+const PARTS_OF_DAY = {
+  MO: ['صباحًا', 'morning'], MI: ['ظهرًا', 'noon'], AF: ['بعد الظهر', 'afternoon'],
+  EV: ['مساءً', 'evening'], NI: ['ليلًا', 'night'], DT: ['نهارًا', 'daytime'],
+};
+const SEASONS = { SP: ['الربيع', 'spring'], SU: ['الصيف', 'summer'], FA: ['الخريف', 'autumn'], WI: ['الشتاء', 'winter'] };
+const REFS = { PAST_REF: ['الماضي', 'the past'], PRESENT_REF: ['الحاضر', 'the present'], FUTURE_REF: ['المستقبل', 'the future'] };
+const UNITS = { Y: 'years', M: 'months', W: 'weeks', D: 'days', H: 'hours', TM: 'minutes', S: 'seconds' };
+
+/**
+ * A TIMEX3 value as a person reads it, in Arabic and English (`['الخميس ١٠ أبريل ٢٠٢٥', 'Thursday
+ * 10 April 2025']`), from the browser's own CLDR data (Intl); null for a value it does not read.
+ * Dates, months, years, weekdays, seasons, parts of the day, clock times, durations, references.
+ */
+export function readableValue(value) {
+  if (!value) return null;
+  if (REFS[value]) return REFS[value];
+  const fmt = (opts, parts) => ['ar-EG', 'en-GB'].map((l) => new Intl.DateTimeFormat(l, { timeZone: 'UTC', ...opts }).format(Date.UTC(...parts)));
+  let m = value.match(/^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/);
+  if (m && value !== 'P' && value !== 'PT' && typeof Intl.DurationFormat === 'function') {
+    const d = {};
+    ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'].forEach((k, i) => { if (m[i + 1]) d[k] = Number(m[i + 1]); });
+    return ['ar-EG', 'en-GB'].map((l) => new Intl.DurationFormat(l, { style: 'long' }).format(d));
+  }
+  m = value.match(/^(\d{4}|XXXX)(?:-(\d\d|XX))?(?:-(\d\d|XX))?(?:T(\d\d):(\d\d)|T(MO|MI|AF|EV|NI|DT))?$/);
+  if (m) {
+    const [, y, mo, d, hh, mm, part] = m;
+    let day = null;
+    if (y !== 'XXXX' && mo && mo !== 'XX' && d && d !== 'XX') day = fmt({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, [+y, +mo - 1, +d]);
+    else if (y !== 'XXXX' && mo && mo !== 'XX' && !d) day = fmt({ month: 'long', year: 'numeric' }, [+y, +mo - 1, 1]);
+    else if (y === 'XXXX' && mo && mo !== 'XX' && d && d !== 'XX') day = fmt({ day: 'numeric', month: 'long' }, [2000, +mo - 1, +d]);
+    else if (y === 'XXXX' && mo && mo !== 'XX' && !d) day = fmt({ month: 'long' }, [2000, +mo - 1, 1]);
+    else if (y !== 'XXXX' && !mo) day = fmt({ year: 'numeric' }, [+y, 0, 1]);
+    let time = null;
+    if (hh) time = fmt({ hour: 'numeric', minute: '2-digit' }, [2000, 0, 1, +hh, +mm]);
+    else if (part) time = PARTS_OF_DAY[part];
+    if (!day && !time) return null;
+    if (!day) return time;
+    return time ? [`${day[0]}، ${time[0]}`, `${day[1]}, ${time[1]}`] : day;
+  }
+  m = value.match(/^XXXX-WXX-([1-7])$/);
+  if (m) return fmt({ weekday: 'long' }, [2024, 0, Number(m[1])]); // 2024-01-01 was a Monday
+  m = value.match(/^(\d{4})-(SP|SU|FA|WI)$/);
+  if (m) {
+    const y = ['ar-EG', 'en-GB'].map((l) => new Intl.NumberFormat(l, { useGrouping: false }).format(Number(m[1])));
+    return [`${SEASONS[m[2]][0]} ${y[0]}`, `${SEASONS[m[2]][1]} ${y[1]}`];
+  }
+  return null;
+}

@@ -212,6 +212,23 @@ test('hover and keyboard focus show category, canonical form and date value', as
   await context.close();
 });
 
+test('a date\'s tooltip reads its value in Arabic and English, beside the TIMEX3 value (D8)', async () => {
+  const { page, context } = await open(env);
+  await page.fill('#refdate', '2025-04-11');
+  await paste(page, 'وصل الوفد أمس واستمرت المحادثات ساعتين ونصف');
+  await settled(page);
+  await page.hover('#view mark.date');
+  await page.waitForSelector('#tip:not([hidden])');
+  const tip = await page.textContent('#tip');
+  assert.match(tip, /الخميس، ١٠ أبريل ٢٠٢٥/);
+  assert.match(tip, /Thursday, 10 April 2025/);
+  assert.match(tip, /2025-04-10/, 'the raw value stays');
+  await page.hover('#view mark.date >> nth=1');
+  await page.waitForFunction(() => document.getElementById('tip').textContent.includes('PT2H30M'));
+  assert.match(await page.textContent('#tip'), /2 hours, 30 minutes/);
+  await context.close();
+});
+
 test('the entity list groups mentions and visits them in turn', async () => {
   const { page, context } = await open(env);
   await paste(page, 'زار بوتين موسكو.\nثم عاد بوتين إلى موسكو.\nوقال فلاديمير بوتين');
