@@ -326,10 +326,17 @@ $('copy').addEventListener('click', () => withFresh(async (doc) => {
   if (await copyText(exportJson(doc))) say(`✓ نُسخ JSON (${annotationsAr(n)})`, `✓ JSON copied (${n} annotations)`);
   else say('تعذّر النسخ', 'Copy failed: the browser refused the clipboard');
 }));
-$('download-json').addEventListener('click', () => withFresh((doc) => download('wasim.json', 'application/json', exportJson(doc))));
+/** A download's name: wasim-YYYYMMDD-HHMM.EXT, the local time of the export, so that two exports
+ *  do not both land as wasim.json. */
+function exportName(ext) {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, '0');
+  return `wasim-${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}.${ext}`;
+}
+$('download-json').addEventListener('click', () => withFresh((doc) => download(exportName('json'), 'application/json', exportJson(doc))));
 $('download-conll').addEventListener('click', () => withFresh((doc) => {
   const anns = visibleResult(doc.result, visible).annotations;
-  download('wasim.conll', 'text/plain', toConll(doc.text, anns));
+  download(exportName('conll'), 'text/plain', toConll(doc.text, anns));
 }));
 
 // ---- start ----------------------------------------------------------------------------------

@@ -14,9 +14,11 @@ export function visibleResult(result, visible) {
 }
 
 /**
- * CoNLL with BIO tags: one whitespace token per line, `token<TAB>tag`; a blank line after each
- * line of the text. A token touched by an annotation takes its tag (B- on the annotation's first
- * token, I- after); clitics stay inside their token (و|بوتين is one token tagged B-PER).
+ * CoNLL with BIO tags: one token per line, `token<TAB>tag`; a blank line after each line of the
+ * text. A token is a run of letters, marks and digits, or one other character that is not a
+ * space (بغداد، is بغداد then ،). A token touched by an annotation takes its tag (B- on the
+ * annotation's first token, I- after); clitics stay inside their token (و|بوتين is one token
+ * tagged B-PER).
  */
 export function toConll(text, annotations) {
   const out = [];
@@ -24,7 +26,7 @@ export function toConll(text, annotations) {
   let lastAnn = -1;
   for (const line of lines(text)) {
     let any = false;
-    for (const m of text.slice(line.start, line.end).matchAll(/\S+/gu)) {
+    for (const m of text.slice(line.start, line.end).matchAll(/[\p{L}\p{M}\p{N}\u200c\u200d]+|[^\s\p{L}\p{M}\p{N}\u200c\u200d]/gu)) {
       const start = line.start + m.index;
       const end = start + m[0].length;
       while (k < annotations.length && annotations[k].utf16_end <= start) k++;

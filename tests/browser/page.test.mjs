@@ -245,14 +245,16 @@ test('the entity list groups mentions and visits them in turn', async () => {
   await context.close();
 });
 
-test('CoNLL download: one token per line, BIO tags, clitics inside the token', async () => {
+test('CoNLL download: one token per line, BIO tags, clitics inside the token, punctuation apart (D11)', async () => {
   const { page, context } = await open(env);
-  await paste(page, 'زار فلاديمير بوتين لروسيا\nأمس');
+  await paste(page, 'زار فلاديمير بوتين لروسيا، وبغداد.\nأمس');
   await settled(page);
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download-conll')]);
   const body = readFileSync(await dl.path(), 'utf8');
-  assert.equal(body, 'زار\tO\nفلاديمير\tB-PER\nبوتين\tI-PER\nلروسيا\tB-LOC\n\nأمس\tB-DATE\n\n');
-  assert.equal(dl.suggestedFilename(), 'wasim.conll');
+  assert.equal(body, 'زار\tO\nفلاديمير\tB-PER\nبوتين\tI-PER\nلروسيا\tB-LOC\n،\tO\nوبغداد\tB-LOC\n.\tO\n\nأمس\tB-DATE\n\n');
+  assert.match(dl.suggestedFilename(), /^wasim-\d{8}-\d{4}\.conll$/, 'named by the time of the export');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  assert.match(json.suggestedFilename(), /^wasim-\d{8}-\d{4}\.json$/);
   await context.close();
 });
 
