@@ -339,6 +339,36 @@ $('download-conll').addEventListener('click', () => withFresh((doc) => {
   download(exportName('conll'), 'text/plain', toConll(doc.text, anns));
 }));
 
+// ---- files ------------------------------------------------------------------------------------
+/** Puts the text of `file` in the box, or says why not and keeps the text there (a file that is
+ *  not UTF-8 text would otherwise replace it with replacement characters). */
+async function openFile(file) {
+  if (!file) return;
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    say(`تعذّر فتح ${file.name}: ليس نصًا بترميز UTF-8`, `Could not open ${file.name}: not UTF-8 text; the text box is unchanged`);
+    return;
+  }
+  textBox.value = text.replace(/^\uFEFF/, '');
+  scheduleAnnotate(0);
+}
+$('open-file').addEventListener('click', () => $('file').click());
+$('file').addEventListener('change', (e) => {
+  openFile(e.target.files[0]);
+  e.target.value = ''; // the same file again is a change too
+});
+// a file dropped anywhere on the page opens in it, instead of the browser leaving the page for it
+document.addEventListener('dragover', (e) => {
+  if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+});
+document.addEventListener('drop', (e) => {
+  if (!e.dataTransfer?.files.length) return;
+  e.preventDefault();
+  openFile(e.dataTransfer.files[0]);
+});
+
 // ---- start ----------------------------------------------------------------------------------
 textBox.addEventListener('input', () => {
   hideTip();

@@ -149,6 +149,28 @@ test('a line of English inside Arabic text keeps its punctuation at its end (D5)
   await context.close();
 });
 
+test('a text file opens by the button or by dropping it on the page; a file that is not UTF-8 leaves the text as it was (D6)', async () => {
+  const { page, context } = await open(env);
+  await page.setInputFiles('#file', { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('\uFEFFزار بوتين موسكو', 'utf8') });
+  await settled(page);
+  assert.equal(await page.inputValue('#text'), 'زار بوتين موسكو', 'the file is in the box, its BOM dropped');
+  assert.equal(await page.locator('#view mark').count(), 2);
+  const url = page.url();
+  const drop = (bytes, name) => page.evaluate(([b, n]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], n, { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [[...bytes], name]);
+  await drop(Buffer.from('وصل ماكرون إلى باريس', 'utf8'), 'b.txt');
+  await page.waitForFunction(() => document.getElementById('text').value.includes('ماكرون'));
+  await settled(page);
+  assert.equal(page.url(), url, 'dropping a file does not leave the page');
+  await drop(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]), 'c.bin');
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('UTF-8'));
+  assert.equal(await page.inputValue('#text'), 'وصل ماكرون إلى باريس', 'the text is kept');
+  await context.close();
+});
+
 test('pasted HTML is shown as text, never parsed', async () => {
   const { page, log, context } = await open(env);
   const html = '<img src=x onerror=alert(1)><script>alert(2)</script> بوتين <b>روسيا</b>';
