@@ -19,6 +19,7 @@ self.addEventListener('fetch', (e) => {
         }
         return res;
       })
-      .catch(() => caches.match(e.request).then((r) => r || Response.error())),
+      // offline: the cached file, whatever the query string (/?q=1 is the page)
+      .catch(() => caches.match(e.request, { ignoreSearch: true }).then((r) => r || Response.error())),
   );
 });

@@ -171,6 +171,28 @@ test('a text file opens by the button or by dropping it on the page; a file that
   await context.close();
 });
 
+test('offline, the page still opens and annotates, with a query string too (D7)', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    // the first load's files reach the cache through the worker's install; wait until it controls
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  for (const url of [env.base, env.base + '?q=1']) {
+    await page.goto(url);
+    await page.waitForFunction(() => document.getElementById('version').textContent !== '', null, { timeout: 15_000 });
+    await page.fill('#text', 'زار بوتين موسكو');
+    await page.waitForFunction(() => document.querySelectorAll('#view mark').length === 2, null, { timeout: 15_000 });
+  }
+  await context.close();
+});
+
 test('pasted HTML is shown as text, never parsed', async () => {
   const { page, log, context } = await open(env);
   const html = '<img src=x onerror=alert(1)><script>alert(2)</script> بوتين <b>روسيا</b>';
