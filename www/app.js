@@ -162,7 +162,7 @@ function show(text, result, ms, ref = '') {
       if (a.utf16_start > pos) frag.append(text.slice(pos, a.utf16_start));
       const m = document.createElement('mark');
       m.className = a.category;
-      m.tabIndex = 0;
+      m.tabIndex = -1; // one tab stop for the whole view: see roving focus below
       m.dataset.i = i;
       m.textContent = text.slice(a.utf16_start, a.utf16_end);
       frag.append(m);
@@ -179,6 +179,7 @@ function show(text, result, ms, ref = '') {
     }
     progress.hidden = true;
     view.hidden = false;
+    rove(null);
     renderEntities(anns);
     setState('done');
     say(`${annotationsAr(anns.length)} في ${Math.round(ms).toLocaleString('ar-EG')} م.ث`, `${anns.length} annotations in ${Math.round(ms)} ms`);
@@ -200,9 +201,46 @@ for (const box of document.querySelectorAll('#legend input[type="checkbox"]')) {
     if (box.checked) visible.add(c);
     else visible.delete(c);
     view.classList.toggle('hide-' + c, !box.checked);
+    rove(null); // the tab stop leaves a category that is hidden
     entitiesBox.querySelector(`[data-group="${c}"]`)?.toggleAttribute('hidden', !box.checked);
   });
 }
+
+// ---- roving focus over the highlights -------------------------------------------------------
+// The view is one tab stop, its first visible highlight (or the one last focused); the arrow keys,
+// Home and End move between visible highlights in reading order. 77,000 highlights are not 77,000
+// Tab presses, and a hidden category takes no focus.
+let roving = null;
+function visibleMarks() {
+  return marks.filter((m) => m && visible.has(m.className.split(' ')[0]));
+}
+function rove(target) {
+  const list = visibleMarks();
+  const next = target && list.includes(target) ? target : (list.includes(roving) ? roving : list[0] || null);
+  if (roving && roving !== next) roving.tabIndex = -1;
+  roving = next;
+  if (roving) roving.tabIndex = 0;
+}
+view.addEventListener('keydown', (e) => {
+  const m = e.target.closest('mark');
+  if (!m) return;
+  const list = visibleMarks();
+  const i = list.indexOf(m);
+  // reading order: the next highlight is to the left in Arabic (rtl)
+  const step = { ArrowLeft: 1, ArrowDown: 1, ArrowRight: -1, ArrowUp: -1 }[e.key];
+  let to = null;
+  if (step) to = list[i + step];
+  else if (e.key === 'Home') to = list[0];
+  else if (e.key === 'End') to = list[list.length - 1];
+  if (!to) return;
+  e.preventDefault();
+  rove(to);
+  to.focus();
+});
+view.addEventListener('focusin', (e) => {
+  const m = e.target.closest('mark');
+  if (m) rove(m);
+});
 
 // ---- tooltip on hover and keyboard focus ------------------------------------------------------
 function showTip(m) {

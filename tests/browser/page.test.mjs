@@ -193,6 +193,29 @@ test('offline, the page still opens and annotates, with a query string too (D7)'
   await context.close();
 });
 
+test('the highlights are one tab stop; arrows move between visible ones; a hidden category takes no focus (D9)', async () => {
+  const { page, context } = await open(env);
+  await paste(page, seed('000'));
+  await settled(page);
+  assert.equal(await page.locator('#view mark[tabindex="0"]').count(), 1, 'one tab stop in the view');
+  const order = await page.$$eval('#view mark', (ms) => ms.map((m) => m.dataset.i));
+  await page.focus('#view mark[tabindex="0"]');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.i), order[0]);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.i), order[1], 'ArrowLeft: the next highlight in reading order');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.i), order[0]);
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.i), order[order.length - 1]);
+  // hide the category of the focused highlight: the tab stop moves to a visible one
+  const cat = await page.evaluate(() => document.activeElement.className.split(' ')[0]);
+  await page.click(`input[data-cat="${cat}"]`);
+  const stop = page.locator('#view mark[tabindex="0"]');
+  assert.equal(await stop.count(), 1);
+  assert.notEqual(await stop.evaluate((m) => m.className.split(' ')[0]), cat);
+  await context.close();
+});
+
 test('pasted HTML is shown as text, never parsed', async () => {
   const { page, log, context } = await open(env);
   const html = '<img src=x onerror=alert(1)><script>alert(2)</script> بوتين <b>روسيا</b>';
