@@ -50,12 +50,23 @@ export function serve(port = 8080, host = '127.0.0.1') {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.argv[2] ?? 8080);
-  const server = await serve(port);
+  let server;
+  try {
+    server = await serve(port);
+  } catch (e) {
+    if (e.code !== 'EADDRINUSE' && e.code !== 'EACCES') throw e;
+    // the port is taken (another `make serve`?): say so, and serve on a free one instead
+    console.error(`port ${port} is ${e.code === 'EADDRINUSE' ? 'in use' : 'not allowed'}; serving on a free port instead (make serve PORT=N to choose)`);
+    server = await serve(0);
+  }
   const { port: p } = server.address();
   console.log(`wasim is served at http://127.0.0.1:${p}/  (Ctrl-C to stop)`);
 }
