@@ -99,7 +99,9 @@ fn news_sentences_with_the_tagger() {
     let both = score(Annotator::default_ref());
     let (r, b) = (report(&rules), report(&both));
     eprintln!("rules only\n{r}with the tagger\n{b}");
-    let floors = [("all", 0.88, 0.88), ("person", 0.91, 0.90), ("location", 0.94, 0.95), ("organization", 0.78, 0.78)];
+    // retraining on a corrected corpus moves these figures by up to 0.006, so the floors stand
+    // 0.01 under what the weights of 2026-12-02 reach (all 0.884, P 0.888)
+    let floors = [("all", 0.874, 0.878), ("person", 0.907, 0.901), ("location", 0.929, 0.942), ("organization", 0.777, 0.778)];
     for (key, min_f1, min_p) in floors {
         let (p, _, f) = f1(both[key]);
         assert!(f >= min_f1 && p >= min_p, "{key}: F1 {f:.3} (floor {min_f1}), P {p:.3} (floor {min_p})\n{b}");
