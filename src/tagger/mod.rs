@@ -664,6 +664,15 @@ impl Model {
             };
             let mut j = i + 1;
             while j < labels.len() && labels[j] == Label::inside(cat) {
+                // a person's name holds no preposition: it ends before a word the tokenizer split
+                // a ب، ل or ك off (زار فلاديمير بوتين لروسيا)
+                let t = &seg.toks[j];
+                if cat == Category::Person
+                    && t.proclitic > 0
+                    && seg.text[t.start as usize..t.stem_start()].contains(['ب', 'ل', 'ك'])
+                {
+                    break;
+                }
                 j += 1;
             }
             // a mention does not end in a word the tokenizer left glued to a preposition (وزارة
