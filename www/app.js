@@ -391,6 +391,7 @@ async function openFile(file) {
   }
   textBox.value = text.replace(/^\uFEFF/, '');
   scheduleAnnotate(0);
+  keep();
 }
 $('open-file').addEventListener('click', () => $('file').click());
 $('file').addEventListener('change', (e) => {
@@ -408,11 +409,38 @@ document.addEventListener('drop', (e) => {
 });
 
 // ---- start ----------------------------------------------------------------------------------
+// The text and the reference date survive a reload of the tab (sessionStorage: this tab only,
+// gone when it closes, never sent anywhere). A text too big for the storage is simply not kept.
+const KEEP = 'wasim.text';
+let keepTimer = 0;
+function keep() {
+  clearTimeout(keepTimer);
+  keepTimer = setTimeout(() => {
+    try {
+      sessionStorage.setItem(KEEP, JSON.stringify({ text: textBox.value, ref: refDate.value }));
+    } catch {
+      sessionStorage.removeItem(KEEP);
+    }
+  }, 300);
+}
+try {
+  const kept = JSON.parse(sessionStorage.getItem(KEEP) || 'null');
+  if (kept && !textBox.value) {
+    textBox.value = kept.text || '';
+    refDate.value = kept.ref || '';
+  }
+} catch {
+  /* a broken entry is ignored */
+}
 textBox.addEventListener('input', () => {
   hideTip();
   scheduleAnnotate();
+  keep();
 });
-refDate.addEventListener('change', () => scheduleAnnotate(0));
+refDate.addEventListener('change', () => {
+  scheduleAnnotate(0);
+  keep();
+});
 setState('loading');
 startWorker();
 if (textBox.value) scheduleAnnotate(0);

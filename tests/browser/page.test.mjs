@@ -216,6 +216,21 @@ test('the highlights are one tab stop; arrows move between visible ones; a hidde
   await context.close();
 });
 
+test('a reload of the tab keeps the text and the reference date (D6)', async () => {
+  const { page, context } = await open(env);
+  await page.fill('#refdate', '2025-04-11');
+  await paste(page, 'وصل بوتين إلى موسكو أمس');
+  await settled(page);
+  await page.waitForTimeout(500); // the text is kept 300 ms after the last keystroke
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('version').textContent !== '');
+  assert.equal(await page.inputValue('#text'), 'وصل بوتين إلى موسكو أمس');
+  assert.equal(await page.inputValue('#refdate'), '2025-04-11');
+  await settled(page);
+  assert.equal(await page.locator('#view mark').count(), 3, 'and annotated again');
+  await context.close();
+});
+
 test('pasted HTML is shown as text, never parsed', async () => {
   const { page, log, context } = await open(env);
   const html = '<img src=x onerror=alert(1)><script>alert(2)</script> بوتين <b>روسيا</b>';
